@@ -22,10 +22,154 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The value <value> of the type <sourceType> cannot be cast to <targetType> due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
     sqlState: "22003",
   },
+  "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER": {
+    message:
+      "Can't create array with <numberOfElements> elements which exceeding the array size limit <maxRoundedArrayLength>, the value of parameter(s) <parameter> in <functionName> is invalid.",
+    sqlState: "54000",
+  },
+  "DATATYPE_MISMATCH.ARRAY_FUNCTION_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should have been <dataType> followed by a value with same element type, but it's [<leftType>, <rightType>].",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.CREATE_MAP_KEY_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The given keys of function <functionName> should all be the same type, but they are <dataType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.CREATE_MAP_VALUE_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The given values of function <functionName> should all be the same type, but they are <dataType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.CREATE_NAMED_STRUCT_WITHOUT_FOLDABLE_STRING": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Only foldable `STRING` expressions are allowed to appear at odd position, but they are <inputExprs>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.DATA_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should all be the same type, but it's <dataType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The key of map cannot be/contain <keyType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.MAP_CONCAT_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <functionName> should all be of type map, but it's <dataType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: the input <inputName> should be a foldable <inputType> expression; however, got <inputExpr>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.NULL_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Null typed values cannot be used as arguments of <functionName>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.UNEXPECTED_CLASS_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: class <className> not found.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <paramIndex> parameter requires the <requiredType> type, however <inputSql> has the type <inputType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.UNEXPECTED_NULL": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must not be null.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.WRONG_NUM_ARG_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The expression requires <expectedNum> argument types but the actual number is <actualNum>.",
+    sqlState: "42K09",
+  },
   DIVIDE_BY_ZERO: {
     message:
       "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set <config> to \"false\" to bypass this error.",
     sqlState: "22012",
+  },
+  DUPLICATED_MAP_KEY: {
+    message:
+      "Duplicate map key <key> was found, please check the input data. If you want to remove the duplicated keys, you can set <mapKeyDedupPolicy> to \"LAST_WIN\" so that the key inserted at last takes precedence.",
+    sqlState: "23505",
+  },
+  ILLEGAL_ARGUMENT_SEQUENCE: {
+    message:
+      "Illegal sequence boundaries: <start> to <stop> by <step>",
+  },
+  INVALID_ARRAY_INDEX: {
+    message:
+      "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead.",
+    sqlState: "22003",
+  },
+  INVALID_ARRAY_INDEX_IN_ELEMENT_AT: {
+    message:
+      "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead.",
+    sqlState: "22003",
+  },
+  "INVALID_FORMAT.MISMATCH_INPUT": {
+    message:
+      "The format is invalid: <format>. The input <inputType> <input> does not match the format.",
+    sqlState: "42601",
+  },
+  INVALID_INDEX_OF_ZERO: {
+    message:
+      "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).",
+    sqlState: "22003",
+  },
+  INVALID_JSON_SCHEMA_MAP_TYPE: {
+    message:
+      "Input schema <jsonSchema> can only contain STRING as a key type for a MAP.",
+    sqlState: "22032",
+  },
+  "INVALID_PARAMETER_VALUE.BINARY_FORMAT": {
+    message:
+      "The value of parameter(s) <parameter> in <functionName> is invalid: expects one of binary formats 'base64', 'hex', 'utf-8', but got <invalidFormat>.",
+    sqlState: "22023",
+  },
+  "INVALID_PARAMETER_VALUE.CHARSET": {
+    message:
+      "The value of parameter(s) <parameter> in <functionName> is invalid: expects one of the <charsets>, but got <charset>.",
+    sqlState: "22023",
+  },
+  "INVALID_PARAMETER_VALUE.LENGTH": {
+    message:
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects `length` greater than or equal to 0, but got <length>.",
+    sqlState: "22023",
+  },
+  "INVALID_PARAMETER_VALUE.PATTERN": {
+    message:
+      "The value of parameter(s) <parameter> in <functionName> is invalid: <value>.",
+    sqlState: "22023",
+  },
+  "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX": {
+    message:
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects group index between 0 and <groupCount>, but got <groupIndex>.",
+    sqlState: "22023",
+  },
+  "INVALID_PARAMETER_VALUE.START": {
+    message:
+      "The value of parameter(s) <parameter> in <functionName> is invalid: Expects a positive or a negative value for `start`, but got 0.",
+    sqlState: "22023",
+  },
+  "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION": {
+    message:
+      "Malformed records are detected in record parsing: <badRecord>.\nParse Mode: <failFastMode>. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
+    sqlState: "22023",
+  },
+  NULL_MAP_KEY: {
+    message:
+      "Cannot use null as map key.",
+    sqlState: "2200E",
   },
   NUMERIC_VALUE_OUT_OF_RANGE: {
     message:
@@ -36,23 +180,38 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message: "Syntax error at or near <error><hint>.",
     sqlState: "42601",
   },
+  REMAINDER_BY_ZERO: {
+    message:
+      "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set <config> to \"false\" to bypass this error.",
+    sqlState: "22012",
+  },
   TABLE_OR_VIEW_NOT_FOUND: {
     message:
       "The table or view <relationName> cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify the name with a schema, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS.",
     sqlState: "42P01",
+  },
+  "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION": {
+    message: "A column, variable, or function parameter with name <objectName> cannot be resolved.",
+    sqlState: "42703",
   },
   "UNRESOLVED_COLUMN.WITH_SUGGESTION": {
     message:
       "A column, variable, or function parameter with name <objectName> cannot be resolved. Did you mean one of the following? [<proposal>].",
     sqlState: "42703",
   },
-  "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION": {
-    message: "A column, variable, or function parameter with name <objectName> cannot be resolved.",
-    sqlState: "42703",
-  },
   UNRESOLVED_ROUTINE: {
     message:
       "Cannot resolve routine <routineName> on search path <searchPath>.",
     sqlState: "42883",
+  },
+  USER_RAISED_EXCEPTION: {
+    message:
+      "<errorMessage>",
+    sqlState: "P0001",
+  },
+  "WRONG_NUM_ARGS.WITHOUT_SUGGESTION": {
+    message:
+      "The <functionName> requires <expectedNum> parameters but the actual number is <actualNum>. Please, refer to '<docroot>/sql-ref-functions.html' for a fix.",
+    sqlState: "42605",
   },
 };

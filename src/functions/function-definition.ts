@@ -29,6 +29,8 @@ export interface ArgInfo {
   /** True when the argument is a constant; `value` then holds it (internal representation). */
   readonly foldable: boolean;
   readonly value?: unknown;
+  /** How Spark prints the argument (`array(1)`, `a`), used in DATATYPE_MISMATCH messages. */
+  readonly sql?: string;
 }
 
 export interface BoundScalar {
