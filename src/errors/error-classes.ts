@@ -176,6 +176,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config> to \"false\" to bypass this error, and return NULL instead.",
     sqlState: "22003",
   },
+  "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION": {
+    message:
+      " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config> to \"false\" to bypass this error, and return NULL instead.",
+    sqlState: "22003",
+  },
   PARSE_SYNTAX_ERROR: {
     message: "Syntax error at or near <error><hint>.",
     sqlState: "42601",
