@@ -12,6 +12,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "<message>.<alternative> If necessary set <config> to \"false\" to bypass this error.",
     sqlState: "22003",
   },
+  BINARY_ARITHMETIC_OVERFLOW: {
+    message:
+      "<value1> <symbol> <value2> caused overflow. Use <functionName> to ignore overflow problem and return NULL.",
+    sqlState: "22003",
+  },
   CAST_INVALID_INPUT: {
     message:
       "The value <expression> of the type <sourceType> cannot be cast to <targetType> because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
@@ -27,9 +32,24 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Can't create array with <numberOfElements> elements which exceeding the array size limit <maxRoundedArrayLength>, the value of parameter(s) <parameter> in <functionName> is invalid.",
     sqlState: "54000",
   },
+  COMPARATOR_RETURNS_NULL: {
+    message:
+      "The comparator has returned a NULL for a comparison between <firstValue> and <secondValue>. It should return a positive integer for \"greater than\", 0 for \"equal\" and a negative integer for \"less than\". To revert to deprecated behavior where NULL is treated as 0 (equal), you must set \"spark.sql.legacy.allowNullComparisonResultInArraySort\" to \"true\".",
+    sqlState: "22004",
+  },
   "DATATYPE_MISMATCH.ARRAY_FUNCTION_DIFF_TYPES": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should have been <dataType> followed by a value with same element type, but it's [<leftType>, <rightType>].",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: the left and right operands of the binary operator have incompatible types (<left> and <right>).",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: the binary operator requires the input type <inputType>, not <actualDataType>.",
     sqlState: "42K09",
   },
   "DATATYPE_MISMATCH.CREATE_MAP_KEY_DIFF_TYPES": {
@@ -55,6 +75,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   "DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: The key of map cannot be/contain <keyType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.INVALID_ORDERING_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <functionName> does not support ordering on type <dataType>.",
     sqlState: "42K09",
   },
   "DATATYPE_MISMATCH.MAP_CONCAT_DIFF_TYPES": {
@@ -102,9 +127,19 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Duplicate map key <key> was found, please check the input data. If you want to remove the duplicated keys, you can set <mapKeyDedupPolicy> to \"LAST_WIN\" so that the key inserted at last takes precedence.",
     sqlState: "23505",
   },
+  FAISCA_UNSUPPORTED_REGEX: {
+    message:
+      "The Java regular expression <pattern> uses <construct>, an unsupported Java regex construct in this engine.",
+    sqlState: "0A000",
+  },
   ILLEGAL_ARGUMENT_SEQUENCE: {
     message:
       "Illegal sequence boundaries: <start> to <stop> by <step>",
+  },
+  "INTERVAL_ARITHMETIC_OVERFLOW.WITH_SUGGESTION": {
+    message:
+      "Integer overflow while operating with intervals. Use <functionName> to tolerate overflow and return NULL instead.",
+    sqlState: "22015",
   },
   INVALID_ARRAY_INDEX: {
     message:
@@ -115,6 +150,16 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead.",
     sqlState: "22003",
+  },
+  "INVALID_FORMAT.ESC_AT_THE_END": {
+    message:
+      "The format is invalid: <format>. The escape character is not allowed to end with.",
+    sqlState: "42601",
+  },
+  "INVALID_FORMAT.ESC_IN_THE_MIDDLE": {
+    message:
+      "The format is invalid: <format>. The escape character is not allowed to precede <char>.",
+    sqlState: "42601",
   },
   "INVALID_FORMAT.MISMATCH_INPUT": {
     message:
