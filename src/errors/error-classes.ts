@@ -17,6 +17,27 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "<value1> <symbol> <value2> caused overflow. Use <functionName> to ignore overflow problem and return NULL.",
     sqlState: "22003",
   },
+  CANNOT_DETERMINE_TYPE: {
+    message:
+      "Some of types cannot be determined after inferring.",
+  },
+  CANNOT_INFER_EMPTY_SCHEMA: {
+    message:
+      "Can not infer schema from an empty dataset.",
+  },
+  CANNOT_INFER_SCHEMA_FOR_TYPE: {
+    message:
+      "Can not infer schema for type: `<data_type>`.",
+  },
+  CANNOT_MERGE_TYPE: {
+    message:
+      "Can not merge type `<data_type1>` and `<data_type2>`.",
+  },
+  CANNOT_PARSE_TIMESTAMP: {
+    message:
+      "<message>. Use <func> to tolerate invalid input string and return NULL instead.",
+    sqlState: "22007",
+  },
   CAST_INVALID_INPUT: {
     message:
       "The value <expression> of the type <sourceType> cannot be cast to <targetType> because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
@@ -117,6 +138,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: The expression requires <expectedNum> argument types but the actual number is <actualNum>.",
     sqlState: "42K09",
   },
+  DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION: {
+    message:
+      "Decimal precision <precision> exceeds max precision <maxPrecision>.",
+    sqlState: "22003",
+  },
   DIVIDE_BY_ZERO: {
     message:
       "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set <config> to \"false\" to bypass this error.",
@@ -136,6 +162,16 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Illegal sequence boundaries: <start> to <stop> by <step>",
   },
+  "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION": {
+    message:
+      "You may get a different result due to the upgrading to Spark >= 3.0:\nFail to recognize <pattern> pattern in the DateTimeFormatter.\n1) You can set <config> to \"LEGACY\" to restore the behavior before Spark 3.0.\n2) You can form a valid datetime pattern with the guide from '<docroot>/sql-ref-datetime-pattern.html'.",
+    sqlState: "42K0B",
+  },
+  "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_WEEK_BASED_PATTERN": {
+    message:
+      "You may get a different result due to the upgrading to Spark >= 3.0:\nAll week-based patterns are unsupported since Spark 3.0, detected week-based character: <c>.\nPlease use the SQL function EXTRACT instead.",
+    sqlState: "42K0B",
+  },
   "INTERVAL_ARITHMETIC_OVERFLOW.WITH_SUGGESTION": {
     message:
       "Integer overflow while operating with intervals. Use <functionName> to tolerate overflow and return NULL instead.",
@@ -150,6 +186,21 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead.",
     sqlState: "22003",
+  },
+  "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER": {
+    message:
+      "Unrecognized datetime pattern: <pattern>. Illegal pattern character found in datetime pattern: <c>. Please provide legal character.",
+    sqlState: "22007",
+  },
+  "INVALID_DATETIME_PATTERN.LENGTH": {
+    message:
+      "Unrecognized datetime pattern: <pattern>. Too many letters in datetime pattern: <pattern>. Please reduce pattern length.",
+    sqlState: "22007",
+  },
+  "INVALID_DATETIME_PATTERN.WITH_SUGGESTION": {
+    message:
+      "Unrecognized datetime pattern: <pattern>. You can form a valid datetime pattern with the guide from '<docroot>/sql-ref-datetime-pattern.html'.",
+    sqlState: "22007",
   },
   "INVALID_FORMAT.ESC_AT_THE_END": {
     message:
@@ -170,6 +221,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).",
     sqlState: "22003",
+  },
+  INVALID_JSON_DATA_TYPE: {
+    message:
+      "Failed to convert the JSON string '<invalidType>' to a data type. Please enter a valid data type.",
+    sqlState: "2203G",
   },
   INVALID_JSON_SCHEMA_MAP_TYPE: {
     message:
@@ -205,6 +261,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The value of parameter(s) <parameter> in <functionName> is invalid: Expects a positive or a negative value for `start`, but got 0.",
     sqlState: "22023",
+  },
+  INVALID_TIMEZONE: {
+    message:
+      "The timezone: <timeZone> is invalid. The timezone must be either a region-based zone ID or a zone offset. Region IDs must have the form 'area/city', such as 'America/Los_Angeles'. Zone offsets must be in the format '(+|-)HH', '(+|-)HH:mm’ or '(+|-)HH:mm:ss', e.g '-08' , '+01:00' or '-13:33:33', and must be in the range from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'.",
+    sqlState: "22009",
   },
   "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION": {
     message:
