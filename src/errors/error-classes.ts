@@ -158,6 +158,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Duplicate map key <key> was found, please check the input data. If you want to remove the duplicated keys, you can set <mapKeyDedupPolicy> to \"LAST_WIN\" so that the key inserted at last takes precedence.",
     sqlState: "23505",
   },
+  "FAILED_READ_FILE.NO_HINT": {
+    message:
+      "Encountered error while reading file <path>.",
+    sqlState: "KD001",
+  },
   FAISCA_UNSUPPORTED_REGEX: {
     message:
       "The Java regular expression <pattern> uses <construct>, an unsupported Java regex construct in this engine.",
@@ -296,6 +301,16 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message: "Syntax error at or near <error><hint>.",
     sqlState: "42601",
   },
+  PATH_ALREADY_EXISTS: {
+    message:
+      "Path <outputPath> already exists. Set mode as \"overwrite\" to overwrite the existing path.",
+    sqlState: "42K04",
+  },
+  PATH_NOT_FOUND: {
+    message:
+      "Path does not exist: <path>.",
+    sqlState: "42K03",
+  },
   REMAINDER_BY_ZERO: {
     message:
       "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set <config> to \"false\" to bypass this error.",
@@ -305,6 +320,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The table or view <relationName> cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify the name with a schema, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS.",
     sqlState: "42P01",
+  },
+  UNABLE_TO_INFER_SCHEMA: {
+    message:
+      "Unable to infer schema for <format>. It must be specified manually.",
+    sqlState: "42KD9",
   },
   "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION": {
     message: "A column, variable, or function parameter with name <objectName> cannot be resolved.",
@@ -319,6 +339,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Cannot resolve routine <routineName> on search path <searchPath>.",
     sqlState: "42883",
+  },
+  UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE: {
+    message:
+      "The <format> datasource doesn't support the column <columnName> of the type <columnType>.",
+    sqlState: "0A000",
   },
   USER_RAISED_EXCEPTION: {
     message:

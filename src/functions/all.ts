@@ -1,3 +1,4 @@
 // Imports every function category so each registers itself in the one registry
 // (src/functions/registry.ts). Import this module once before looking functions up.
 import "./string/index.js";
+import "./math/index.js";

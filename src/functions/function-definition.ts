@@ -44,6 +44,10 @@ export interface BoundScalar {
   /** False for rand(), uuid(), current_timestamp() in some contexts — never constant-folded. */
   readonly deterministic?: boolean;
   readonly kernel: (...args: any[]) => unknown;
+  /** For functions with per-partition state (rand(seed), monotonically_increasing_id,
+   *  spark_partition_id): the evaluator calls this once per task with the partition index and
+   *  uses the returned kernel instead of `kernel` for that partition's rows. */
+  readonly perPartition?: (partitionIndex: number) => (...args: any[]) => unknown;
   /** Optional JS source for codegen: receives argument expressions' source, returns an
    *  expression. Must not embed user text (use kernel calls for anything data-dependent). */
   readonly inline?: (args: readonly string[]) => string;
