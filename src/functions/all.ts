@@ -2,3 +2,4 @@
 // (src/functions/registry.ts). Import this module once before looking functions up.
 import "./string/index.js";
 import "./math/index.js";
+import "./hash/index.js";
