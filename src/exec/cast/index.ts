@@ -1,0 +1,10 @@
+export { bindCast } from "./bind-cast.js";
+export { canCast } from "./can-cast.js";
+export type { CastMode, CastKernel, CastContext } from "./cast-types.js";
+export { castToStringKernel, formatCalendarInterval, CAST_STYLE, type StringStyle } from "./cast-to-string.js";
+export { toPrettyString, prettyStringKernel, escapeMetaCharacters } from "./pretty-string.js";
+export { toSQLValue, castInvalidInput, castOverflow } from "./cast-errors.js";
+export { parseDoubleString, trimCastString } from "./cast-to-numeric.js";
+export { parseBooleanString } from "./cast-to-boolean.js";
+export { formatYearMonthInterval, formatDayTimeInterval } from "./format-interval.js";
+export { parseYearMonth, parseDayTime } from "./cast-interval.js";
