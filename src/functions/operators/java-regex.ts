@@ -145,7 +145,8 @@ class Translator {
     const rest = this.p.slice(this.i);
     if (rest.startsWith("(?>")) this.fail("an atomic group (?>...)");
     if (/^\(\?[idmsuxU-]+[:)]/.test(rest)) this.fail("inline flags after the start of the pattern");
-    const m = /^\(\?(<[a-zA-Z][a-zA-Z0-9]*>|<=|<!|=|!|:)?/.exec(rest)!;
+    if (rest.startsWith("(?") && !/^\(\?(<[a-zA-Z][a-zA-Z0-9]*>|<=|<!|=|!|:)/.test(rest)) throw invalidPattern(this.p);
+    const m = /^\((\?(<[a-zA-Z][a-zA-Z0-9]*>|<=|<!|=|!|:))?/.exec(rest)!;
     this.out += m[0];
     this.i += m[0].length;
   }

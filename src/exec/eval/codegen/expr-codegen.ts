@@ -337,44 +337,42 @@ export class ExprCodegen {
   }
 }
 
-/** Number of nodes in an expression tree (codegen falls back to the interpreter above a limit). */
-export function countNodes(e: RExpr): number {
-  let n = 1;
-  const visit = (x: RExpr | null | undefined): void => {
-    if (x) n += countNodes(x);
-  };
-  switch (e.kind) {
-    case "alias":
-    case "not":
-    case "is_null":
-    case "is_not_null":
-    case "cast":
-      visit(e.child);
-      break;
-    case "and":
-    case "or":
-      visit(e.left);
-      visit(e.right);
-      break;
-    case "call":
-    case "udf":
-    case "coalesce":
-    case "higher_order":
-      e.args.forEach(visit);
-      break;
-    case "case_when":
-      e.branches.forEach((b) => {
-        visit(b.condition);
-        visit(b.value);
-      });
-      visit(e.elseValue);
-      break;
-    case "in":
-      visit(e.value);
-      e.list.forEach(visit);
-      break;
-    default:
-      break;
+/** Number of nodes in an expression tree, counting stops past `limit` (codegen falls back to
+ *  the interpreter above it). Iterative so deep trees cannot overflow the stack here. */
+export function countNodes(root: RExpr, limit = Infinity): number {
+  let n = 0;
+  const stack: RExpr[] = [root];
+  while (stack.length > 0 && n <= limit) {
+    const e = stack.pop()!;
+    n++;
+    switch (e.kind) {
+      case "alias":
+      case "not":
+      case "is_null":
+      case "is_not_null":
+      case "cast":
+        stack.push(e.child);
+        break;
+      case "and":
+      case "or":
+        stack.push(e.left, e.right);
+        break;
+      case "call":
+      case "udf":
+      case "coalesce":
+      case "higher_order":
+        stack.push(...e.args);
+        break;
+      case "case_when":
+        for (const b of e.branches) stack.push(b.condition, b.value);
+        if (e.elseValue) stack.push(e.elseValue);
+        break;
+      case "in":
+        stack.push(e.value, ...e.list);
+        break;
+      default:
+        break;
+    }
   }
   return n;
 }

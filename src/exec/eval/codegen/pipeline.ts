@@ -188,10 +188,12 @@ function assemble(spec: PipelineSpec, batch: Batch, out: unknown[]): Batch {
 /** Compiles a filter → project pipeline (generated code, or the interpreter as fallback). */
 export function compilePipeline(spec: PipelineSpec, options: PipelineOptions = {}): CompiledPipeline {
   const all = [...spec.filters, ...(spec.projections ?? [])];
-  const nodes = all.reduce((s, e) => s + countNodes(e), 0);
-  if (options.codegen === false || nodes > (options.maxNodes ?? DEFAULT_MAX_NODES)) {
+  const limit = options.maxNodes ?? DEFAULT_MAX_NODES;
+  let nodes = 0;
+  for (const e of all) nodes += countNodes(e, limit - nodes);
+  if (options.codegen === false || nodes > limit) {
     return {
-      source: "/* interpreted: " + (options.codegen === false ? "codegen disabled" : `${nodes} expression nodes`) + " */",
+      source: "/* interpreted: " + (options.codegen === false ? "codegen disabled" : `more than ${limit} expression nodes`) + " */",
       compiled: false,
       run: (batch, ctx = EMPTY_EVAL_CONTEXT) => interpretPipeline(spec.filters, spec.projections, batch, ctx),
     };
