@@ -68,6 +68,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should have been <dataType> followed by a value with same element type, but it's [<leftType>, <rightType>].",
     sqlState: "42K09",
   },
+  "DATATYPE_MISMATCH.BINARY_ARRAY_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to function <functionName> should have been two <arrayType> with same element type, but it's [<leftType>, <rightType>].",
+    sqlState: "42K09",
+  },
   "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: the left and right operands of the binary operator have incompatible types (<left> and <right>).",
@@ -113,6 +118,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: The <functionName> should all be of type map, but it's <dataType>.",
     sqlState: "42K09",
   },
+  "DATATYPE_MISMATCH.MAP_FUNCTION_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should have been <dataType> followed by a value with same key type, but it's [<leftType>, <rightType>].",
+    sqlState: "42K09",
+  },
   "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: the input <inputName> should be a foldable <inputType> expression; however, got <inputExpr>.",
@@ -143,6 +153,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: The expression requires <expectedNum> argument types but the actual number is <actualNum>.",
     sqlState: "42K09",
   },
+  DATATYPE_MISSING_SIZE: {
+    message: "DataType <type> requires a length parameter, for example <type>(10). Please specify the length.",
+    sqlState: "42K01",
+  },
   DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION: {
     message:
       "Decimal precision <precision> exceeds max precision <maxPrecision>.",
@@ -168,9 +182,25 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The Java regular expression <pattern> uses <construct>, an unsupported Java regex construct in this engine.",
     sqlState: "0A000",
   },
+  FAISCA_UNSUPPORTED_TVF_ARGUMENTS: {
+    message: "The table-valued function <name> needs integer literal arguments.",
+    sqlState: "0A000",
+  },
   ILLEGAL_ARGUMENT_SEQUENCE: {
     message:
       "Illegal sequence boundaries: <start> to <stop> by <step>",
+  },
+  "INCOMPLETE_TYPE_DEFINITION.ARRAY": {
+    message: "Incomplete complex type: The definition of \"ARRAY\" type is incomplete. You must provide an element type. For example: \"ARRAY<elementType>\".",
+    sqlState: "42K01",
+  },
+  "INCOMPLETE_TYPE_DEFINITION.MAP": {
+    message: "Incomplete complex type: The definition of \"MAP\" type is incomplete. You must provide a key type and a value type. For example: \"MAP<TIMESTAMP, INT>\".",
+    sqlState: "42K01",
+  },
+  "INCOMPLETE_TYPE_DEFINITION.STRUCT": {
+    message: "Incomplete complex type: The definition of \"STRUCT\" type is incomplete. You must provide at least one field type. For example: \"STRUCT<name STRING, phone DECIMAL(10, 0)>\".",
+    sqlState: "42K01",
   },
   "INCONSISTENT_BEHAVIOR_CROSS_VERSION.DATETIME_PATTERN_RECOGNITION": {
     message:
@@ -212,6 +242,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Unrecognized datetime pattern: <pattern>. You can form a valid datetime pattern with the guide from '<docroot>/sql-ref-datetime-pattern.html'.",
     sqlState: "22007",
   },
+  INVALID_ESC: {
+    message: "Found an invalid escape string: <invalidEscape>. The escape string must contain only one character.",
+    sqlState: "42604",
+  },
   "INVALID_FORMAT.ESC_AT_THE_END": {
     message:
       "The format is invalid: <format>. The escape character is not allowed to end with.",
@@ -227,10 +261,22 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The format is invalid: <format>. The input <inputType> <input> does not match the format.",
     sqlState: "42601",
   },
+  INVALID_IDENTIFIER: {
+    message: "The unquoted identifier <ident> is invalid and must be back quoted as: `<ident>`.\nUnquoted identifiers can only contain ASCII letters ('a' - 'z', 'A' - 'Z'), digits ('0' - '9'), and underbar ('_').\nUnquoted identifiers must also not start with a digit.\nDifferent data sources and meta stores may impose additional restrictions on valid identifiers.",
+    sqlState: "42602",
+  },
   INVALID_INDEX_OF_ZERO: {
     message:
       "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).",
     sqlState: "22003",
+  },
+  "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH": {
+    message: "Invalid inline table. Inline table expected <expectedNumCols> columns but found <actualNumCols> columns in row <rowIndex>.",
+    sqlState: "42000",
+  },
+  "INVALID_INTERVAL_FORMAT.UNSUPPORTED_FROM_TO_EXPRESSION": {
+    message: "Error parsing '<input>' to interval. Please ensure that the value provided is in a valid format for defining an interval. You can reference the documentation for the correct format. Cannot support (interval '<input>' <from> to <to>) expression.",
+    sqlState: "22006",
   },
   INVALID_JSON_DATA_TYPE: {
     message:
@@ -241,6 +287,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Input schema <jsonSchema> can only contain STRING as a key type for a MAP.",
     sqlState: "22032",
+  },
+  INVALID_NUMERIC_LITERAL_RANGE: {
+    message: "Numeric literal <rawStrippedQualifier> is outside the valid range for <typeName> with minimum value of <minValue> and maximum value of <maxValue>. Please adjust the value accordingly.",
+    sqlState: "22003",
   },
   "INVALID_PARAMETER_VALUE.BINARY_FORMAT": {
     message:
@@ -272,10 +322,26 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The value of parameter(s) <parameter> in <functionName> is invalid: Expects a positive or a negative value for `start`, but got 0.",
     sqlState: "22023",
   },
+  INVALID_SET_SYNTAX: {
+    message: "Expected format is 'SET', 'SET key', or 'SET key=value'. If you want to include special characters in key, or include semicolon in value, please use backquotes, e.g., SET `key`=`value`.",
+    sqlState: "42000",
+  },
+  "INVALID_SQL_SYNTAX.REPETITIVE_WINDOW_DEFINITION": {
+    message: "Invalid SQL syntax: The definition of window <windowName> is repetitive.",
+    sqlState: "42000",
+  },
+  "INVALID_SQL_SYNTAX.UNRESOLVED_WINDOW_REFERENCE": {
+    message: "Invalid SQL syntax: Cannot resolve window reference <windowName>.",
+    sqlState: "42000",
+  },
   INVALID_TIMEZONE: {
     message:
       "The timezone: <timeZone> is invalid. The timezone must be either a region-based zone ID or a zone offset. Region IDs must have the form 'area/city', such as 'America/Los_Angeles'. Zone offsets must be in the format '(+|-)HH', '(+|-)HH:mm’ or '(+|-)HH:mm:ss', e.g '-08' , '+01:00' or '-13:33:33', and must be in the range from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'.",
     sqlState: "22009",
+  },
+  INVALID_TYPED_LITERAL: {
+    message: "The value of the typed literal <valueType> is invalid: <value>.",
+    sqlState: "42604",
   },
   "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION": {
     message:
@@ -296,6 +362,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config> to \"false\" to bypass this error, and return NULL instead.",
     sqlState: "22003",
+  },
+  PARSE_EMPTY_STATEMENT: {
+    message: "Syntax error, unexpected empty statement.",
+    sqlState: "42617",
   },
   PARSE_SYNTAX_ERROR: {
     message: "Syntax error at or near <error><hint>.",
@@ -326,6 +396,18 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Unable to infer schema for <format>. It must be specified manually.",
     sqlState: "42KD9",
   },
+  UNBOUND_SQL_PARAMETER: {
+    message: "Found the unbound parameter: <name>. Please, fix `args` and provide a mapping of the parameter to either a SQL literal or collection constructor functions such as `map()`, `array()`, `struct()`.",
+    sqlState: "42P02",
+  },
+  UNCLOSED_BRACKETED_COMMENT: {
+    message: "Found an unclosed bracketed comment. Please, append */ at the end of the comment.",
+    sqlState: "42601",
+  },
+  UNRESOLVABLE_TABLE_VALUED_FUNCTION: {
+    message: "Could not resolve <name> to a table-valued function.\nPlease make sure that <name> is defined as a table-valued function and that all required parameters are provided correctly.\nIf <name> is not defined, please create the table-valued function before using it.\nFor more information about defining table-valued functions, please refer to the Apache Spark documentation.",
+    sqlState: "42883",
+  },
   "UNRESOLVED_COLUMN.WITHOUT_SUGGESTION": {
     message: "A column, variable, or function parameter with name <objectName> cannot be resolved.",
     sqlState: "42703",
@@ -339,6 +421,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Cannot resolve routine <routineName> on search path <searchPath>.",
     sqlState: "42883",
+  },
+  UNSUPPORTED_DATATYPE: {
+    message: "Unsupported data type <typeName>.",
+    sqlState: "0A000",
   },
   UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE: {
     message:
@@ -354,5 +440,14 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The <functionName> requires <expectedNum> parameters but the actual number is <actualNum>. Please, refer to '<docroot>/sql-ref-functions.html' for a fix.",
     sqlState: "42605",
+  },
+  _LEGACY_ERROR_TEMP_0029: {
+    message: "Cannot mix year-month and day-time fields: <literal>.",
+  },
+  _LEGACY_ERROR_TEMP_0064: {
+    message: "<msg>.",
+  },
+  _LEGACY_ERROR_TEMP_1228: {
+    message: "Decimal scale (<scale>) cannot be greater than precision (<precision>).",
   },
 };

@@ -3,3 +3,4 @@
 import "./string/index.js";
 import "./math/index.js";
 import "./hash/index.js";
+import "./collection/index.js";
