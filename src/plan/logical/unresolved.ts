@@ -103,6 +103,13 @@ export interface Aggregate extends Node {
   readonly groupingSets?: readonly (readonly Expr[])[];
   /** SQL HAVING, applied over the aggregate's output (may reference aggregates). */
   readonly having?: Expr;
+  /** SQL `GROUP BY ALL`: group by every select item without aggregates (groupingExpressions is []). */
+  readonly groupByAll?: boolean;
+  /**
+   * SQL `PIVOT (...)`: the grouping columns are implicit — every input column not used by the
+   * pivot column or the aggregates (groupingExpressions is []).
+   */
+  readonly pivotImplicitGrouping?: boolean;
 }
 
 export interface Sort extends Node {
@@ -269,6 +276,10 @@ export interface Unpivot extends Node {
   readonly values?: readonly Expr[];
   readonly variableColumnName: string;
   readonly valueColumnName: string;
+  /** SQL UNPIVOT: ids are implicit — every input column not listed in values (ids is []). */
+  readonly implicitIds?: boolean;
+  /** SQL UNPIVOT drops rows whose value is null unless INCLUDE NULLS (DataFrame.unpivot keeps them). */
+  readonly excludeNulls?: boolean;
 }
 
 export interface Hint extends Node {
