@@ -10,9 +10,11 @@ import { ensureCapacity, exactLength } from "./growable.js";
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8");
 
-/** Below this many bytes an ASCII slice is decoded with String.fromCharCode (no native call);
- *  at or above it TextDecoder / Buffer win (docs/adr/0001-batch-layout.md). */
-const SHORT_DECODE = 24;
+/** Up to this many bytes an ASCII slice is decoded with String.fromCharCode (no native call);
+ *  above it Node's native utf8Slice wins (docs/adr/0001-batch-layout.md). */
+const SHORT_DECODE = 8;
+/** From this many UTF-16 units on, encodeInto beats the JS ASCII loop. */
+const LONG_ENCODE = 32;
 
 /**
  * Appends the UTF-8 bytes of `s` to `bytes` at `pos`, growing it when needed. Returns the new
@@ -21,6 +23,11 @@ const SHORT_DECODE = 24;
  */
 export function appendUtf8(bytes: Uint8Array, pos: number, s: string, end: Int32Array): Uint8Array {
   const n = s.length;
+  if (n >= LONG_ENCODE) {
+    if (pos + n * 3 > bytes.length) bytes = ensureCapacity(bytes, pos + n * 3);
+    end[0] = pos + encoder.encodeInto(s, bytes.subarray(pos)).written;
+    return bytes;
+  }
   if (pos + n > bytes.length) bytes = ensureCapacity(bytes, pos + n);
   let i = 0;
   for (; i < n; i++) {
@@ -73,26 +80,36 @@ export function encodeUtf8Vector(
   return { encoding: "utf8", type, length: n, validity: outValidity, offsets, bytes: exactLength(bytes, pos) };
 }
 
-/** Decodes bytes[start, end) as UTF-8 (invalid sequences become U+FFFD, as TextDecoder does). */
+// Node's native slice decoders work on any Uint8Array (not only Buffers) and beat TextDecoder on
+// per-value calls (docs/adr/0001-batch-layout.md has the numbers); TextDecoder elsewhere.
+const nativeUtf8Slice = (globalThis as { Buffer?: { prototype: { utf8Slice?: unknown } } }).Buffer?.prototype.utf8Slice as
+  | ((this: Uint8Array, start: number, end: number) => string)
+  | undefined;
+
+/** Decodes bytes[start, end) as UTF-8 (invalid sequences become U+FFFD, as TextDecoder does).
+ *  ASCII values up to 8 bytes skip the native call entirely. */
 export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
   const len = end - start;
-  if (len <= 0) return "";
-  if (len < SHORT_DECODE) {
-    // Fast ASCII path: no native call, no subarray allocation.
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-      if (bytes[i]! >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      let s = "";
-      for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
-      return s;
-    }
+  if (len <= SHORT_DECODE) {
+    if (len <= 0) return "";
+    let or = 0;
+    for (let i = start; i < end; i++) or |= bytes[i]!;
+    if (or < 0x80) return shortAscii(bytes, start, len);
   }
-  return decoder.decode(bytes.subarray(start, end));
+  return nativeUtf8Slice !== undefined ? nativeUtf8Slice.call(bytes, start, end) : decoder.decode(bytes.subarray(start, end));
+}
+
+function shortAscii(b: Uint8Array, s: number, len: number): string {
+  switch (len) {
+    case 1: return String.fromCharCode(b[s]!);
+    case 2: return String.fromCharCode(b[s]!, b[s + 1]!);
+    case 3: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!);
+    case 4: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!);
+    case 5: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!);
+    case 6: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!);
+    case 7: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!);
+    default: return String.fromCharCode(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
+  }
 }
 
 /** Unsigned byte-wise comparison of two UTF-8 slices: negative, zero or positive. */
