@@ -1,0 +1,309 @@
+// The analyzer: unresolved logical plan → resolved logical plan. One handler per plan kind
+// (a Record, so a new kind fails to compile until it is handled). Node-specific logic that
+// needs more than a few lines lives in analyze-*.ts beside this file.
+
+import { AnalysisException, quoteId } from "../../errors/spark-error.js";
+import type { FunctionContext } from "../../functions/function-definition.js";
+import { LongType, type StructType } from "../../types/data-type.js";
+import { toInternal } from "../../values/internal.js";
+import { newExprId } from "../expr/expr-id.js";
+import type { AttributeRef, RExpr } from "../expr/resolved.js";
+import type { Expr } from "../expr/unresolved.js";
+import type { LogicalPlan, ReadFiles } from "../logical/unresolved.js";
+import type { NamedExpr, RPlan } from "../logical/resolved.js";
+import { ExprResolver, type ExprResolverContext } from "./resolve-expression.js";
+import { requalify, type Scope } from "./scope.js";
+import { analyzeAggregate } from "./analyze-aggregate.js";
+import { analyzeJoin } from "./analyze-join.js";
+import { analyzeSetOperation } from "./analyze-set-operation.js";
+import { analyzeProject, analyzeWithColumns, namedOutput, projectOf, attrOf } from "./analyze-project.js";
+import { analyzeNAFill, analyzeNADrop, analyzeNAReplace } from "./analyze-na.js";
+import { analyzeSort } from "./analyze-sort.js";
+
+/** What the analyzer needs from the session. */
+export interface AnalyzerEnv {
+  readonly fnCtx: FunctionContext;
+  readonly caseSensitive: boolean;
+  /** Temp/global views and catalog tables: the plan that defines the name, or null. */
+  readonly lookupRelation: (nameParts: readonly string[]) => LogicalPlan | null;
+  /** Schemas of file relations, inferred before analysis (inference is asynchronous). */
+  readonly fileSchema: (node: ReadFiles) => StructType;
+  readonly parseQuery: (sql: string) => LogicalPlan;
+  readonly parseExpression: (sql: string) => Expr;
+  readonly udfs: ExprResolverContext["udfs"];
+  readonly defaultParallelism: number;
+  /** Resolved plans of cached DataFrames, by cache id. */
+  readonly cachedPlan?: (cacheId: number) => RPlan | undefined;
+}
+
+type Handlers = { [K in LogicalPlan["kind"]]: (p: Extract<LogicalPlan, { kind: K }>) => RPlan };
+
+export class Analyzer {
+  readonly exprs: ExprResolver;
+  readonly planIdMap = new Map<number, RPlan>();
+  readonly subqueryValues: { plan: RPlan }[] = [];
+  private readonly ctes: Map<string, RPlan>[] = [];
+  private readonly viewStack: string[] = [];
+
+  constructor(readonly env: AnalyzerEnv) {
+    this.exprs = new ExprResolver({
+      caseSensitive: env.caseSensitive,
+      fnCtx: env.fnCtx,
+      planIdMap: this.planIdMap,
+      parseExpression: env.parseExpression,
+      resolveSubquery: (plan) => this.analyze(plan),
+      subqueryValues: this.subqueryValues,
+      udfs: env.udfs,
+    });
+  }
+
+  analyze(plan: LogicalPlan): RPlan {
+    const handler = this.handlers[plan.kind] as (p: LogicalPlan) => RPlan;
+    const out = handler(plan);
+    this.planIdMap.set(plan.planId, out);
+    return out;
+  }
+
+  resolve(e: Expr, input: readonly AttributeRef[], opts?: Parameters<ExprResolver["resolve"]>[2]): RExpr {
+    return this.exprs.resolve(e, { input }, opts);
+  }
+
+  private readonly handlers: Handlers = {
+    read_table: (p) => this.analyzeReadTable(p.nameParts),
+    read_files: (p) => {
+      const schema = this.env.fileSchema(p);
+      return {
+        kind: "file_scan",
+        format: p.format,
+        paths: p.paths,
+        options: p.options,
+        fileSchema: schema,
+        userSchema: typeof p.schema === "object" ? p.schema : undefined,
+        pushedFilters: [],
+        output: schema.fields.map((f) => freshAttr(f.name, f.dataType, f.nullable)),
+      };
+    },
+    local_relation: (p) => ({
+      kind: "local_scan",
+      rows: p.rows.map((r) => p.schema.fields.map((f, i) => (r[i] == null ? null : toInternal(r[i], f.dataType)))),
+      numPartitions: 1,
+      output: p.schema.fields.map((f) => freshAttr(f.name, f.dataType, f.nullable)),
+    }),
+    range: (p) => ({
+      kind: "range_scan",
+      start: p.start,
+      end: p.end,
+      step: p.step,
+      numPartitions: p.numPartitions ?? this.env.defaultParallelism,
+      output: [freshAttr("id", LongType(), false)],
+    }),
+    project: (p) => analyzeProject(this, this.analyze(p.input), p.expressions),
+    filter: (p) => {
+      const input = this.analyze(p.input);
+      const condition = this.resolve(p.condition, input.output);
+      if (condition.dataType.kind !== "boolean") {
+        throw new AnalysisException("DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN" as string, { sqlExpr: "filter", filter: "condition", type: condition.dataType.kind });
+      }
+      return { kind: "filter", input, condition, output: input.output };
+    },
+    aggregate: (p) => analyzeAggregate(this, p),
+    sort: (p) => analyzeSort(this, p),
+    limit: (p) => {
+      const input = this.analyze(p.input);
+      return { kind: "limit", input, limit: p.limit, output: input.output };
+    },
+    offset: (p) => {
+      const input = this.analyze(p.input);
+      return { kind: "offset", input, offset: p.offset, output: input.output };
+    },
+    tail: (p) => {
+      const input = this.analyze(p.input);
+      return { kind: "tail", input, limit: p.limit, output: input.output };
+    },
+    join: (p) => analyzeJoin(this, p),
+    set_operation: (p) => analyzeSetOperation(this, p),
+    deduplicate: (p) => {
+      const input = this.analyze(p.input);
+      if (p.allColumnsAsKeys || !p.columnNames) {
+        return { kind: "aggregate", input, groupingExprs: input.output, aggregateExprs: input.output, output: input.output };
+      }
+      const keys = p.columnNames.map((n) => {
+        const r = this.resolve({ kind: "unresolved_attribute", nameParts: [n] }, input.output);
+        if (r.kind !== "attribute") throw new AnalysisException("UNRESOLVED_COLUMN.WITHOUT_SUGGESTION", { objectName: quoteId(n) });
+        return r;
+      });
+      const keyIds = new Set(keys.map((k) => k.exprId));
+      const aggregateExprs: NamedExpr[] = input.output.map((a) =>
+        keyIds.has(a.exprId) ? a : firstValueAlias(this, a),
+      );
+      return { kind: "aggregate", input, groupingExprs: keys, aggregateExprs, output: aggregateExprs.map(attrOf) };
+    },
+    with_columns: (p) => analyzeWithColumns(this, this.analyze(p.input), p.aliases),
+    with_columns_renamed: (p) => {
+      const input = this.analyze(p.input);
+      const list: NamedExpr[] = input.output.map((a) => {
+        const r = p.renames.find((x) => x.from.toLowerCase() === a.name.toLowerCase());
+        return r ? { kind: "alias", child: a, name: r.to, exprId: newExprId(), dataType: a.dataType, nullable: a.nullable } : a;
+      });
+      return projectOf(input, list);
+    },
+    drop: (p) => {
+      const input = this.analyze(p.input);
+      const dropIds = new Set<number>();
+      for (const n of p.columnNames) {
+        for (const a of input.output) if (a.name.toLowerCase() === n.toLowerCase()) dropIds.add(a.exprId);
+      }
+      for (const c of p.columns) {
+        const r = this.resolve(c, input.output);
+        if (r.kind === "attribute") dropIds.add(r.exprId);
+      }
+      return projectOf(input, input.output.filter((a) => !dropIds.has(a.exprId)));
+    },
+    subquery_alias: (p) => {
+      const input = this.analyze(p.input);
+      let attrs = requalify(input.output, [p.alias]);
+      if (p.columnAliases) {
+        if (p.columnAliases.length !== attrs.length) {
+          throw new AnalysisException("ASSIGNMENT_ARITY_MISMATCH" as string, { numTarget: String(p.columnAliases.length), numExpr: String(attrs.length) });
+        }
+        const renamed: NamedExpr[] = attrs.map((a, i) => ({ kind: "alias", child: a, name: p.columnAliases![i]!, exprId: newExprId(), dataType: a.dataType, nullable: a.nullable }));
+        const proj = projectOf(input, renamed);
+        attrs = requalify(proj.output, [p.alias]);
+        return { ...proj, output: attrs };
+      }
+      return { kind: "project", input, projectList: input.output, output: attrs };
+    },
+    repartition: (p) => {
+      const input = this.analyze(p.input);
+      return { kind: "repartition", input, numPartitions: p.numPartitions, shuffle: p.shuffle, partitionExprs: [], byRange: false, output: input.output };
+    },
+    repartition_by_expression: (p) => {
+      const input = this.analyze(p.input);
+      const exprs = p.partitionExprs.map((e) =>
+        e.kind === "sort_order" ? this.exprs.resolveSortOrder(e, { input: input.output }).child : this.resolve(e, input.output),
+      );
+      return {
+        kind: "repartition",
+        input,
+        numPartitions: p.numPartitions ?? Number(this.env.fnCtx.conf("spark.sql.shuffle.partitions", "200")),
+        shuffle: true,
+        partitionExprs: exprs,
+        byRange: p.byRange ?? false,
+        output: input.output,
+      };
+    },
+    sample: (p) => {
+      const input = this.analyze(p.input);
+      return { kind: "sample", input, lowerBound: p.lowerBound, upperBound: p.upperBound, withReplacement: p.withReplacement, seed: p.seed, output: input.output };
+    },
+    sql: (p) => this.analyze(this.env.parseQuery(p.query)),
+    to_df: (p) => {
+      const input = this.analyze(p.input);
+      if (p.columnNames.length !== input.output.length) {
+        throw new AnalysisException("INVALID_COLUMN_NAMES_COUNT" as string, { expected: String(input.output.length), actual: String(p.columnNames.length) });
+      }
+      return projectOf(
+        input,
+        input.output.map((a, i) => ({ kind: "alias", child: a, name: p.columnNames[i]!, exprId: newExprId(), dataType: a.dataType, nullable: a.nullable })),
+      );
+    },
+    na_fill: (p) => analyzeNAFill(this, p),
+    na_drop: (p) => analyzeNADrop(this, p),
+    na_replace: (p) => analyzeNAReplace(this, p),
+    describe: () => {
+      throw new AnalysisException("UNSUPPORTED_FEATURE" as string, { feature: "describe() is computed by the DataFrame API" });
+    },
+    summary: () => {
+      throw new AnalysisException("UNSUPPORTED_FEATURE" as string, { feature: "summary() is computed by the DataFrame API" });
+    },
+    unpivot: (p) => {
+      const input = this.analyze(p.input);
+      const ids = p.ids.map((e) => this.resolve(e, input.output));
+      const idIds = new Set(ids.filter((e) => e.kind === "attribute").map((e) => (e as AttributeRef).exprId));
+      const values = p.values
+        ? p.values.map((e) => this.resolve(e, input.output))
+        : input.output.filter((a) => !idIds.has(a.exprId));
+      const unionInputs: LogicalPlan[] = [];
+      void unionInputs;
+      const projections = values.map((v) => [...ids, { kind: "literal", value: namedOutput(v).name, dataType: { kind: "string" }, nullable: false } as RExpr, v]);
+      const idAttrs = ids.map((e) => namedOutput(e));
+      const valueType = values[0]?.dataType ?? { kind: "null" };
+      const output = [
+        ...idAttrs.map((a) => freshAttr(a.name, a.dataType, a.nullable)),
+        freshAttr(p.variableColumnName, { kind: "string" }, false),
+        freshAttr(p.valueColumnName, valueType, true),
+      ];
+      return { kind: "expand", input, projections, output };
+    },
+    hint: (p) => this.analyze(p.input),
+    with_cte: (p) => {
+      const scope = new Map<string, RPlan>();
+      this.ctes.push(scope);
+      try {
+        for (const cte of p.ctes) {
+          let plan = this.analyze(cte.plan);
+          if (cte.columnAliases) {
+            plan = projectOf(plan, plan.output.map((a, i) => ({ kind: "alias", child: a, name: cte.columnAliases![i] ?? a.name, exprId: newExprId(), dataType: a.dataType, nullable: a.nullable })));
+          }
+          scope.set(cte.name.toLowerCase(), plan);
+        }
+        return this.analyze(p.input);
+      } finally {
+        this.ctes.pop();
+      }
+    },
+    generate: (p) => {
+      const input = this.analyze(p.input);
+      const gen = this.exprs.resolve(p.generator, { input: input.output }, { allowAggregates: false, allowWindows: false, allowGenerators: true });
+      if (gen.kind !== "generator") throw new AnalysisException("UNSUPPORTED_GENERATOR.NOT_GENERATOR" as string, { functionName: quoteId(p.generator.kind), classCanonicalName: "" });
+      const names = p.columnAliases.length > 0 ? p.columnAliases : gen.fn.outputNames;
+      const qualifier = p.tableAlias ? [p.tableAlias] : [];
+      const generatorOutput = gen.fn.outputTypes.map((t, i) => ({ ...freshAttr(names[i] ?? gen.fn.outputNames[i]!, t, true), qualifier }));
+      return { kind: "generate", input, generator: gen, outer: p.outer, generatorOutput, output: [...input.output, ...generatorOutput] };
+    },
+    cached_relation: (p) => {
+      const cached = this.env.cachedPlan?.(p.cacheId);
+      const input = cached ?? this.analyze(p.input);
+      return { kind: "cached_scan", cacheId: p.cacheId, input, output: input.output };
+    },
+  };
+
+  private analyzeReadTable(nameParts: readonly string[]): RPlan {
+    if (nameParts.length === 1) {
+      for (let i = this.ctes.length - 1; i >= 0; i--) {
+        const cte = this.ctes[i]!.get(nameParts[0]!.toLowerCase());
+        if (cte) return { kind: "project", input: cte, projectList: cte.output, output: requalify(cte.output, [nameParts[0]!]) };
+      }
+    }
+    const key = nameParts.join(".").toLowerCase();
+    if (this.viewStack.includes(key)) {
+      throw new AnalysisException("RECURSIVE_VIEW", { viewIdent: quoteId(key), newPath: this.viewStack.join(" -> ") });
+    }
+    const def = this.env.lookupRelation(nameParts);
+    if (!def) {
+      throw new AnalysisException("TABLE_OR_VIEW_NOT_FOUND", { relationName: nameParts.map(quoteId).join(".") });
+    }
+    this.viewStack.push(key);
+    try {
+      const plan = this.analyze(def);
+      const name = nameParts[nameParts.length - 1]!;
+      return { kind: "project", input: plan, projectList: plan.output, output: requalify(plan.output, [name]) };
+    } finally {
+      this.viewStack.pop();
+    }
+  }
+}
+
+export function freshAttr(name: string, dataType: AttributeRef["dataType"], nullable: boolean): AttributeRef {
+  return { kind: "attribute", exprId: newExprId(), name, dataType, nullable, qualifier: [] };
+}
+
+function firstValueAlias(an: Analyzer, a: AttributeRef): NamedExpr {
+  const agg = an.exprs.resolve(
+    { kind: "unresolved_function", name: "first", args: [{ kind: "unresolved_attribute", nameParts: [a.name] }], isDistinct: false },
+    { input: [a] } as Scope,
+    { allowAggregates: true, allowWindows: false, allowGenerators: false },
+  );
+  // Keep the attribute's exprId so columns of the deduplicated DataFrame still resolve.
+  return { kind: "alias", child: agg, name: a.name, exprId: a.exprId, dataType: a.dataType, nullable: a.nullable };
+}

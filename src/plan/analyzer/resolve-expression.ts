@@ -1,0 +1,501 @@
+// Resolves unresolved expressions (src/plan/expr/unresolved.ts) against a scope into resolved
+// ones (src/plan/expr/resolved.ts): names → attributes, function names → bound functions from
+// the registry, implicit casts from the functions' declared input types, and the special forms
+// (AND/OR/NOT/CASE/COALESCE/IN/IS NULL) that must short-circuit.
+
+import { AnalysisException, quoteId } from "../../errors/spark-error.js";
+import type { FunctionContext, ArgInfo } from "../../functions/function-definition.js";
+import { lookupFunction } from "../../functions/registry.js";
+import {
+  ArrayType,
+  BooleanType,
+  IntegerType,
+  MapType,
+  dataTypeEquals,
+  type DataType,
+} from "../../types/data-type.js";
+import { toInternal } from "../../values/internal.js";
+import type { Expr, LambdaFunction, WindowExpr, SortOrder } from "../expr/unresolved.js";
+import type { LogicalPlan } from "../logical/unresolved.js";
+import type { RPlan } from "../logical/resolved.js";
+import { newExprId } from "../expr/expr-id.js";
+import type { AttributeRef, RExpr, RLambda, RLambdaVar, RSortOrder, RWindow, RAggregate } from "../expr/resolved.js";
+import { matchName, unresolvedColumn, type Scope } from "./scope.js";
+import { callSql, exprSql } from "./expr-sql.js";
+import { implicitCast, commonType } from "./implicit-cast.js";
+import { extractField } from "./extract-value.js";
+
+export interface ExprResolverContext {
+  readonly caseSensitive: boolean;
+  readonly fnCtx: FunctionContext;
+  /** Resolved plan nodes by the planId of the unresolved node they came from. */
+  readonly planIdMap: Map<number, RPlan>;
+  readonly parseExpression: (text: string) => Expr;
+  readonly resolveSubquery: (plan: LogicalPlan, outer: Scope) => RPlan;
+  readonly subqueryValues: { plan: RPlan }[];
+  readonly udfs: ReadonlyMap<string, { fn: (...a: unknown[]) => unknown; returnType: DataType; deterministic: boolean }>;
+}
+
+export interface ExprOptions {
+  readonly allowAggregates: boolean;
+  readonly allowWindows: boolean;
+  readonly allowGenerators: boolean;
+}
+
+const NO_SPECIAL: ExprOptions = { allowAggregates: false, allowWindows: false, allowGenerators: false };
+
+let nextVarId = 1;
+
+export class ExprResolver {
+  private lambdaVars: Map<string, RLambdaVar>[] = [];
+
+  constructor(readonly ctx: ExprResolverContext) {}
+
+  resolve(e: Expr, scope: Scope, opts: ExprOptions = NO_SPECIAL): RExpr {
+    switch (e.kind) {
+      case "literal":
+        return {
+          kind: "literal",
+          value: e.value === null || e.value === undefined ? null : toInternal(e.value, e.dataType),
+          dataType: e.dataType,
+          nullable: e.value === null || e.value === undefined,
+        };
+      case "unresolved_attribute":
+        return this.resolveAttribute(e.nameParts, e.planId, scope);
+      case "unresolved_star":
+        throw new AnalysisException("INVALID_USAGE_OF_STAR_OR_REGEX", { elem: "'*'", prettyName: "expression" });
+      case "alias": {
+        const child = this.resolve(e.child, scope, opts);
+        return { kind: "alias", child, name: e.names[0]!, exprId: newExprId(), dataType: child.dataType, nullable: child.nullable };
+      }
+      case "cast": {
+        const child = this.resolve(e.child, scope, opts);
+        const mode = e.evalMode === "ansi" && !this.ctx.fnCtx.ansi ? "legacy" : e.evalMode;
+        return {
+          kind: "cast",
+          child,
+          dataType: e.dataType,
+          nullable: child.nullable || mode === "try" || castCanIntroduceNull(child.dataType, e.dataType),
+          evalMode: mode,
+          timeZone: this.ctx.fnCtx.timeZone,
+        };
+      }
+      case "unresolved_function":
+        return this.resolveFunction(e.name, e.args, e.isDistinct, e.filter, scope, opts, e.ignoreNulls);
+      case "expression_string":
+        return this.resolve(this.ctx.parseExpression(e.expression), scope, opts);
+      case "unresolved_extract_value": {
+        const child = this.resolve(e.child, scope, opts);
+        const key = this.resolve(e.extraction, scope, NO_SPECIAL);
+        return extractField(child, key);
+      }
+      case "window":
+        if (!opts.allowWindows) {
+          throw new AnalysisException("UNSUPPORTED_EXPR_FOR_OPERATOR", { invalidExprSqls: "window function" });
+        }
+        return this.resolveWindow(e, scope);
+      case "lambda_variable": {
+        for (let i = this.lambdaVars.length - 1; i >= 0; i--) {
+          const v = this.lambdaVars[i]!.get(e.name.toLowerCase());
+          if (v) return v;
+        }
+        return this.resolveAttribute([e.name], undefined, scope);
+      }
+      case "lambda_function":
+        throw new AnalysisException("INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION", { class: "lambda" });
+      case "sort_order":
+        return this.resolve(e.child, scope, opts);
+      case "user_function": {
+        const args = e.args.map((a) => this.resolve(a, scope, opts));
+        return { kind: "udf", name: e.name, fn: e.fn, args, deterministic: e.deterministic, dataType: e.returnType, nullable: true };
+      }
+      case "subquery":
+        return this.resolveSubqueryExpr(e, scope);
+    }
+  }
+
+  resolveSortOrder(o: SortOrder | Expr, scope: Scope, opts: ExprOptions = NO_SPECIAL): RSortOrder {
+    if (o.kind === "sort_order") {
+      return { child: this.resolve(o.child, scope, opts), ascending: o.direction === "asc", nullsFirst: o.nullOrdering === "nulls_first" };
+    }
+    return { child: this.resolve(o, scope, opts), ascending: true, nullsFirst: true };
+  }
+
+  resolveAttribute(nameParts: readonly string[], planId: number | undefined, scope: Scope): RExpr {
+    if (planId !== undefined) {
+      const node = this.ctx.planIdMap.get(planId);
+      if (node) {
+        const m = matchName(nameParts, node.output, this.ctx.caseSensitive);
+        if (m) {
+          const visible = scope.input.find((a) => a.exprId === m.attr.exprId);
+          if (visible) return withFields({ ...visible }, m.nestedFields);
+          // The column's DataFrame is not an input of this operator: Spark reports it unresolved.
+          throw new AnalysisException("CANNOT_RESOLVE_DATAFRAME_COLUMN", { name: quoteId(nameParts.join(".")) });
+        }
+      }
+    }
+    for (let s: Scope | undefined = scope; s; s = s.outer) {
+      const m = matchName(nameParts, s.input, this.ctx.caseSensitive);
+      if (m) return withFields(m.attr, m.nestedFields);
+    }
+    throw unresolvedColumn(nameParts, scope.input);
+  }
+
+  private resolveFunction(
+    rawName: string,
+    rawArgs: readonly Expr[],
+    isDistinct: boolean,
+    filter: Expr | undefined,
+    scope: Scope,
+    opts: ExprOptions,
+    ignoreNulls?: boolean,
+  ): RExpr {
+    const name = rawName.toLowerCase();
+    const special = this.resolveSpecialForm(name, rawArgs, scope, opts);
+    if (special) return special;
+
+    const udf = this.ctx.udfs.get(name);
+    if (udf) {
+      const args = rawArgs.map((a) => this.resolve(a, scope, opts));
+      return { kind: "udf", name: rawName, fn: udf.fn, args, deterministic: udf.deterministic, dataType: udf.returnType, nullable: true };
+    }
+
+    const def = lookupFunction(name);
+    if (!def) {
+      throw new AnalysisException("UNRESOLVED_ROUTINE", {
+        routineName: quoteId(rawName),
+        searchPath: "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]",
+      });
+    }
+    if (rawArgs.some((a) => a.kind === "lambda_function")) return this.resolveHigherOrder(name, rawArgs, scope, opts);
+
+    // count(*) is count(1), named `count(1)` as in Spark.
+    const argExprs =
+      name === "count" && rawArgs.length === 1 && rawArgs[0]!.kind === "unresolved_star"
+        ? [{ kind: "literal", value: 1, dataType: IntegerType() } as Expr]
+        : rawArgs;
+    const innerOpts = def.kind === "aggregate" ? { ...opts, allowAggregates: false, allowWindows: false } : opts;
+    const args = argExprs.map((a) => this.resolve(a, scope, innerOpts));
+    const infos = args.map(argInfo);
+    const sql = callSql(def.name === name ? rawName : name, args.map(exprSql), isDistinct);
+
+    switch (def.kind) {
+      case "scalar": {
+        const bound = def.bind(infos, this.ctx.fnCtx);
+        const cargs = applyInputTypes(args, bound.inputTypes, this.ctx.fnCtx);
+        return {
+          kind: "call",
+          name,
+          fn: bound,
+          args: cargs,
+          dataType: bound.returnType,
+          nullable: bound.nullable || (bound.nullIntolerant && cargs.some((a) => a.nullable)),
+          sql,
+        };
+      }
+      case "aggregate": {
+        if (!opts.allowAggregates) {
+          throw new AnalysisException("INVALID_WHERE_CONDITION", { condition: quoteId(sql), expressionList: sql });
+        }
+        const bound = def.bind(infos, this.ctx.fnCtx, isDistinct);
+        const agg: RAggregate = {
+          kind: "aggregate",
+          name,
+          fn: bound,
+          args: applyInputTypes(args, bound.inputTypes, this.ctx.fnCtx),
+          isDistinct,
+          filter: filter ? this.resolve(filter, scope) : null,
+          dataType: bound.returnType,
+          nullable: bound.nullable,
+          sql: ignoreNulls ? sql.replace(/\)$/, ") IGNORE NULLS") : sql,
+        };
+        return agg;
+      }
+      case "window":
+        throw new AnalysisException("WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE", { funcName: quoteId(name) });
+      case "generator": {
+        if (!opts.allowGenerators) {
+          throw new AnalysisException("UNSUPPORTED_GENERATOR.OUTSIDE_SELECT", { plan: sql });
+        }
+        const bound = def.bind(infos, this.ctx.fnCtx);
+        return {
+          kind: "generator",
+          name,
+          fn: bound,
+          args: applyInputTypes(args, bound.inputTypes, this.ctx.fnCtx),
+          dataType: bound.outputTypes[0] ?? IntegerType(),
+          nullable: true,
+        };
+      }
+    }
+  }
+
+  /** AND/OR/NOT/IS NULL/CASE/IF/COALESCE/IN/BETWEEN: nodes the evaluator short-circuits. */
+  private resolveSpecialForm(name: string, rawArgs: readonly Expr[], scope: Scope, opts: ExprOptions): RExpr | null {
+    const r = (a: Expr) => this.resolve(a, scope, opts);
+    const bool = (e: RExpr) => implicitCast(e, BooleanType(), this.ctx.fnCtx);
+    switch (name) {
+      case "and":
+      case "or": {
+        const [l, rr] = rawArgs.map(r) as [RExpr, RExpr];
+        return { kind: name, left: bool(l), right: bool(rr), dataType: BooleanType(), nullable: l.nullable || rr.nullable };
+      }
+      case "not": {
+        const c = r(rawArgs[0]!);
+        return { kind: "not", child: bool(c), dataType: BooleanType(), nullable: c.nullable };
+      }
+      case "isnull":
+      case "isnotnull": {
+        const c = r(rawArgs[0]!);
+        return { kind: name === "isnull" ? "is_null" : "is_not_null", child: c, dataType: BooleanType(), nullable: false };
+      }
+      case "when":
+      case "if": {
+        const args = rawArgs.map(r);
+        const pairs = Math.floor(args.length / 2);
+        const hasElse = args.length % 2 === 1;
+        const values = [...Array.from({ length: pairs }, (_, i) => args[2 * i + 1]!), ...(hasElse ? [args[args.length - 1]!] : [])];
+        const t = commonType(values.map((v) => v.dataType), "CASE");
+        const branches = Array.from({ length: pairs }, (_, i) => ({
+          condition: bool(args[2 * i]!),
+          value: implicitCast(args[2 * i + 1]!, t, this.ctx.fnCtx),
+        }));
+        const elseValue = hasElse ? implicitCast(args[args.length - 1]!, t, this.ctx.fnCtx) : null;
+        return {
+          kind: "case_when",
+          branches,
+          elseValue,
+          dataType: t,
+          nullable: !elseValue || values.some((v) => v.nullable),
+        };
+      }
+      case "coalesce":
+      case "nvl":
+      case "ifnull": {
+        const args = rawArgs.map(r);
+        const t = commonType(args.map((a) => a.dataType), name);
+        return {
+          kind: "coalesce",
+          args: args.map((a) => implicitCast(a, t, this.ctx.fnCtx)),
+          dataType: t,
+          nullable: args.every((a) => a.nullable),
+        };
+      }
+      case "in": {
+        const args = rawArgs.map(r);
+        const t = commonType(args.map((a) => a.dataType), "IN");
+        const [value, ...list] = args.map((a) => implicitCast(a, t, this.ctx.fnCtx));
+        return { kind: "in", value: value!, list, dataType: BooleanType(), nullable: args.some((a) => a.nullable) };
+      }
+      case "between": {
+        const [x, lo, hi] = rawArgs as [Expr, Expr, Expr];
+        const ge: Expr = { kind: "unresolved_function", name: ">=", args: [x, lo], isDistinct: false };
+        const le: Expr = { kind: "unresolved_function", name: "<=", args: [x, hi], isDistinct: false };
+        return this.resolve({ kind: "unresolved_function", name: "and", args: [ge, le], isDistinct: false }, scope, opts);
+      }
+      default:
+        return null;
+    }
+  }
+
+  private resolveWindow(e: WindowExpr, scope: Scope): RWindow {
+    const partitionSpec = e.partitionSpec.map((p) => this.resolve(p, scope));
+    const orderSpec = e.orderSpec.map((o) => this.resolveSortOrder(o, scope));
+    const fnExpr = e.fn;
+    if (fnExpr.kind !== "unresolved_function") {
+      throw new AnalysisException("UNSUPPORTED_EXPR_FOR_WINDOW", { sqlExpr: "expression" });
+    }
+    const def = lookupFunction(fnExpr.name);
+    let fn: RWindow["fn"];
+    if (def?.kind === "window") {
+      const args = fnExpr.args.map((a) => this.resolve(a, scope));
+      const bound = def.bind(args.map(argInfo), this.ctx.fnCtx);
+      fn = { kind: "window_fn", name: def.name, fn: bound, args: applyInputTypes(args, bound.inputTypes, this.ctx.fnCtx) };
+      if (orderSpec.length === 0) {
+        throw new AnalysisException("WINDOW_FUNCTION_WITHOUT_ORDER_BY" as string, { funcName: def.name });
+      }
+    } else {
+      const r = this.resolve(fnExpr, scope, { allowAggregates: true, allowWindows: false, allowGenerators: false });
+      if (r.kind !== "aggregate") throw new AnalysisException("UNSUPPORTED_EXPR_FOR_WINDOW", { sqlExpr: exprSql(r) });
+      fn = r;
+    }
+    const frame = e.frame
+      ? {
+          frameType: e.frame.frameType,
+          lower: this.frameBound(e.frame.lower),
+          upper: this.frameBound(e.frame.upper),
+        }
+      : fn.kind === "window_fn"
+        ? { frameType: "rows" as const, lower: { kind: "unbounded_preceding" as const }, upper: { kind: "current_row" as const } }
+        : orderSpec.length === 0
+        ? { frameType: "rows" as const, lower: { kind: "unbounded_preceding" as const }, upper: { kind: "unbounded_following" as const } }
+        : { frameType: "range" as const, lower: { kind: "unbounded_preceding" as const }, upper: { kind: "current_row" as const } };
+    const fnSql = fn.kind === "aggregate" ? fn.sql : callSql(fn.name, fn.args.map(exprSql));
+    const sql = `${fnSql} OVER (${windowSpecSql(partitionSpec, orderSpec, frame)})`;
+    const returnType = fn.kind === "aggregate" ? fn.dataType : fn.fn.returnType;
+    return {
+      kind: "window",
+      fn,
+      partitionSpec,
+      orderSpec,
+      frame,
+      sql,
+      dataType: returnType,
+      nullable: fn.kind === "aggregate" ? true : fn.fn.nullable,
+    };
+  }
+
+  private frameBound(b: NonNullable<WindowExpr["frame"]>["lower"]) {
+    if (b.kind !== "offset") return { kind: b.kind };
+    const v = this.resolve(b.value, { input: [] });
+    if (v.kind !== "literal") throw new AnalysisException("INVALID_WINDOW_FRAME" as string, { reason: "frame boundary must be a literal" });
+    return { kind: "offset" as const, offset: v.value };
+  }
+
+  private resolveHigherOrder(name: string, rawArgs: readonly Expr[], scope: Scope, opts: ExprOptions): RExpr {
+    const plain = rawArgs.filter((a) => a.kind !== "lambda_function").map((a) => this.resolve(a, scope, opts));
+    const lambdasRaw = rawArgs.filter((a): a is LambdaFunction => a.kind === "lambda_function");
+    const first = plain[0];
+    if (!first) throw new AnalysisException("WRONG_NUM_ARGS.WITHOUT_SUGGESTION", { functionName: quoteId(name), expectedNum: "2", actualNum: "1", docroot: "https://spark.apache.org/docs/latest" });
+    const elem = first.dataType.kind === "array" ? first.dataType.elementType : null;
+    const mapK = first.dataType.kind === "map" ? first.dataType.keyType : null;
+    const mapV = first.dataType.kind === "map" ? first.dataType.valueType : null;
+    const lambdas: RLambda[] = [];
+    const bindLambda = (l: LambdaFunction, types: DataType[]): RLambda => {
+      const params = l.args.map((a, i) => ({ kind: "lambda_var" as const, name: a.name, varId: nextVarId++, dataType: types[i] ?? IntegerType(), nullable: true }));
+      this.lambdaVars.push(new Map(params.map((p) => [p.name.toLowerCase(), p])));
+      try {
+        const body = this.resolve(l.fn, scope, opts);
+        return { kind: "lambda", params, body, dataType: body.dataType, nullable: body.nullable };
+      } finally {
+        this.lambdaVars.pop();
+      }
+    };
+    let dataType: DataType;
+    switch (name) {
+      case "transform": {
+        const l = bindLambda(lambdasRaw[0]!, [elem!, IntegerType()]);
+        lambdas.push(l);
+        dataType = ArrayType(l.dataType, true);
+        break;
+      }
+      case "filter":
+        lambdas.push(bindLambda(lambdasRaw[0]!, [elem!, IntegerType()]));
+        dataType = first.dataType;
+        break;
+      case "exists":
+      case "forall":
+        lambdas.push(bindLambda(lambdasRaw[0]!, [elem!]));
+        dataType = BooleanType();
+        break;
+      case "aggregate":
+      case "reduce": {
+        const zero = plain[1]!;
+        const merge = bindLambda(lambdasRaw[0]!, [zero.dataType, elem!]);
+        lambdas.push(merge);
+        dataType = zero.dataType;
+        if (lambdasRaw[1]) {
+          const fin = bindLambda(lambdasRaw[1], [zero.dataType]);
+          lambdas.push(fin);
+          dataType = fin.dataType;
+        }
+        break;
+      }
+      case "zip_with": {
+        const e2 = plain[1]!.dataType.kind === "array" ? (plain[1]!.dataType as { elementType: DataType }).elementType : IntegerType();
+        const l = bindLambda(lambdasRaw[0]!, [elem!, e2]);
+        lambdas.push(l);
+        dataType = ArrayType(l.dataType, true);
+        break;
+      }
+      case "map_filter":
+        lambdas.push(bindLambda(lambdasRaw[0]!, [mapK!, mapV!]));
+        dataType = first.dataType;
+        break;
+      case "transform_keys": {
+        const l = bindLambda(lambdasRaw[0]!, [mapK!, mapV!]);
+        lambdas.push(l);
+        dataType = MapType(l.dataType, mapV!, true);
+        break;
+      }
+      case "transform_values": {
+        const l = bindLambda(lambdasRaw[0]!, [mapK!, mapV!]);
+        lambdas.push(l);
+        dataType = MapType(mapK!, l.dataType, true);
+        break;
+      }
+      case "array_sort":
+        lambdas.push(bindLambda(lambdasRaw[0]!, [elem!, elem!]));
+        dataType = first.dataType;
+        break;
+      default:
+        throw new AnalysisException("INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION", { class: name });
+    }
+    return { kind: "higher_order", name, args: plain, lambdas, dataType, nullable: first.nullable };
+  }
+
+  private resolveSubqueryExpr(e: Extract<Expr, { kind: "subquery" }>, scope: Scope): RExpr {
+    const plan = this.ctx.resolveSubquery(e.plan, scope);
+    if (e.subqueryType === "scalar") {
+      if (plan.output.length !== 1) {
+        throw new AnalysisException("INVALID_SUBQUERY_EXPRESSION.SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN", { number: String(plan.output.length) });
+      }
+      const id = this.ctx.subqueryValues.push({ plan }) - 1;
+      return { kind: "scalar_subquery", subqueryId: id, dataType: plan.output[0]!.dataType, nullable: true };
+    }
+    throw new AnalysisException("UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY" as string, {
+      treeNode: `${e.subqueryType} subquery is rewritten into a join by the plan analyzer`,
+    });
+  }
+}
+
+function withFields(attr: AttributeRef, fields: readonly string[]): RExpr {
+  let e: RExpr = attr;
+  for (const f of fields) {
+    e = extractField(e, { kind: "literal", value: f, dataType: { kind: "string" }, nullable: false });
+  }
+  return e;
+}
+
+export function argInfo(e: RExpr): ArgInfo {
+  return e.kind === "literal"
+    ? { dataType: e.dataType, nullable: e.nullable, foldable: true, value: e.value }
+    : { dataType: e.dataType, nullable: e.nullable, foldable: false };
+}
+
+function applyInputTypes(args: RExpr[], inputTypes: readonly DataType[] | undefined, ctx: FunctionContext): RExpr[] {
+  if (!inputTypes) return args;
+  return args.map((a, i) => {
+    const t = inputTypes[i];
+    return t && !dataTypeEquals(a.dataType, t, true) ? implicitCast(a, t, ctx) : a;
+  });
+}
+
+function castCanIntroduceNull(from: DataType, to: DataType): boolean {
+  return from.kind === "string" && to.kind !== "string";
+}
+
+function windowSpecSql(
+  partitionSpec: readonly RExpr[],
+  orderSpec: readonly RSortOrder[],
+  frame: RWindow["frame"],
+): string {
+  const parts: string[] = [];
+  if (partitionSpec.length > 0) parts.push(`PARTITION BY ${partitionSpec.map(exprSql).join(", ")}`);
+  if (orderSpec.length > 0) parts.push(`ORDER BY ${orderSpec.map(sortOrderSql).join(", ")}`);
+  const bound = (b: RWindow["frame"]["lower"]) =>
+    b.kind === "unbounded_preceding"
+      ? "UNBOUNDED PRECEDING"
+      : b.kind === "unbounded_following"
+        ? "UNBOUNDED FOLLOWING"
+        : b.kind === "current_row"
+          ? "CURRENT ROW"
+          : `${String(b.offset).replace(/^-/, "")} ${String(b.offset).startsWith("-") ? "PRECEDING" : "FOLLOWING"}`;
+  const frameType = frame.frameType === "rows" ? "ROWS" : "RANGE";
+  parts.push(`${frame.frameType === "rows" ? "ROWS" : "RANGE"} BETWEEN ${bound(frame.lower)} AND ${bound(frame.upper)}`.replace(/^ROWS|^RANGE/, frameType));
+  return parts.join(" ");
+}
+
+export function sortOrderSql(o: RSortOrder): string {
+  return `${exprSql(o.child)} ${o.ascending ? "ASC" : "DESC"} NULLS ${o.nullsFirst ? "FIRST" : "LAST"}`;
+}
