@@ -97,6 +97,12 @@ export function datetimeArithmetic(
   if (dti >= 0) {
     const dt = dti === 1 ? left : right;
     const swap = dti === 0;
+    const iv = (dti === 1 ? right : left) as { endField: number };
+    if (dt.kind === "date" && iv.endField === 0) {
+      // date ± INTERVAL DAY stays a date (Spark: date'2024-01-01' + interval 1 day is a DATE)
+      const k = (d: number, micros: bigint) => d + sign * Number(micros / MICROS_PER_DAY);
+      return { resultType: DateType(), nullable: false, kernel: swap ? (m: bigint, d: number) => k(d, m) : k };
+    }
     if (dt.kind === "date" || isTs(dt)) {
       const resultType = dt.kind === "date" ? TimestampType() : dt;
       const toMicros =

@@ -174,6 +174,10 @@ test("datetime arithmetic", () => {
   // 2024-03-01 - 2024-01-01 = 60 days
   assert.equal(apply("-", [[19783, DateType()], [19723, DateType()]]), 60n * 86_400_000_000n);
   assert.deepEqual(bindType("-", [TimestampType(), TimestampType()]), DayTimeIntervalType(0, 3));
+  // date + INTERVAL DAY stays a date; with hours it becomes a timestamp (Spark 4.1)
+  assert.deepEqual(bindType("+", [DateType(), DayTimeIntervalType(0, 0)]), DateType());
+  assert.equal(apply("+", [[19723, DateType()], [2n * 86_400_000_000n, DayTimeIntervalType(0, 0)]]), 19725);
+  assert.deepEqual(bindType("+", [DateType(), DayTimeIntervalType(1, 1)]), TimestampType());
   assert.deepEqual(bindType("+", [DateType(), YearMonthIntervalType(1, 1)]), DateType());
   // 2024-01-31 10:00 + 1 month = 2024-02-29 10:00 (UTC session)
   const jan31 = BigInt(Date.UTC(2024, 0, 31, 10)) * 1000n;

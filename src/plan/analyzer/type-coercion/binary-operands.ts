@@ -112,7 +112,10 @@ function numericOperands(a: DataType, b: DataType): OperandTypes | null {
   const okA = isNumeric(a) || isStringLike(a) || a.kind === "null";
   const okB = isNumeric(b) || isStringLike(b) || b.kind === "null";
   if (!okA || !okB) return null;
-  if (!isNumeric(a) && !isNumeric(b)) return both(DoubleType()); // string/null only: Spark casts to double
+  if (!isNumeric(a) && !isNumeric(b)) {
+    // NULL op NULL is double; strings alone are rejected ('1' + '2': BINARY_OP_WRONG_TYPE)
+    return a.kind === "null" && b.kind === "null" ? both(DoubleType()) : null;
+  }
   const w = findWiderTypeForTwo(a, b);
   return w !== null && isNumeric(w) ? both(w) : null;
 }

@@ -21,7 +21,6 @@ import {
   YearMonthIntervalType,
   dataTypeEquals,
   isIntegral,
-  isStringLike,
   type DataType,
   type DecimalType as DecimalT,
 } from "../../../types/data-type.js";
@@ -124,14 +123,14 @@ export function findWiderTypeForTwo(a: DataType, b: DataType): DataType | null {
   );
 }
 
-/** Folds `findWiderTypeForTwo` over a list (Spark's findWiderCommonType); null if any pair fails.
- *  Strings are folded last so `coalesce(1, 'a', 1.5)` widens the numbers first, as Spark does. */
+/** Folds `findWiderTypeForTwo` left to right (Spark's findWiderCommonType); null if a step
+ *  fails. The order matters with strings: coalesce('1', 1, 1.5) is decimal(21,1) but
+ *  coalesce(1, 1.5, '1') is double (both checked against Spark 4.1). */
 export function findWiderCommonType(types: readonly DataType[]): DataType | null {
   if (types.length === 0) return null;
-  const ordered = [...types.filter((t) => !isStringLike(t)), ...types.filter((t) => isStringLike(t))];
-  let acc: DataType = ordered[0]!;
-  for (let i = 1; i < ordered.length; i++) {
-    const w = findWiderTypeForTwo(acc, ordered[i]!);
+  let acc: DataType = types[0]!;
+  for (let i = 1; i < types.length; i++) {
+    const w = findWiderTypeForTwo(acc, types[i]!);
     if (w === null) return null;
     acc = w;
   }
