@@ -6,6 +6,7 @@ import { formatTimestamp, formatTimestampNTZ } from "./datetime/format-date.js";
 import { parseTimestamp, parseTimestampNTZ } from "./datetime/parse-datetime-string.js";
 import { civilToDays, isValidCivil } from "./datetime/civil.js";
 import { joinMicros, splitMicros } from "./datetime/micros.js";
+import { localToUtcMicros } from "./datetime/zone-conversion.js";
 import { SparkDateTimeException } from "../errors/spark-error.js";
 
 function invalid(text: string, targetType: string): never {
@@ -37,6 +38,20 @@ function localMicrosOf(
 
 export class Timestamp {
   constructor(readonly micros: bigint) {}
+
+  /** The instant of a wall-clock time in `timeZone` (DST gaps move forward, overlaps take the earlier). */
+  static of(
+    year: number,
+    month: number,
+    day: number,
+    hour = 0,
+    minute = 0,
+    second = 0,
+    micros = 0,
+    timeZone = "UTC",
+  ): Timestamp {
+    return new Timestamp(localToUtcMicros(localMicrosOf(year, month, day, hour, minute, second, micros), timeZone));
+  }
 
   /** Parses text as Spark's CAST(... AS TIMESTAMP) does, in `timeZone` unless the text has a zone. */
   static fromString(text: string, timeZone = "UTC"): Timestamp {

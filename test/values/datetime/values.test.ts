@@ -37,6 +37,8 @@ test("Timestamp prints in UTC or a given zone, parses with zones, converts to JS
   assert.equal(Timestamp.fromDate(new Date("2024-01-31T12:34:56.789Z")).micros, 1706704496789000n);
   assert.equal(JSON.stringify(t), '"2024-01-31T12:34:56.123456Z"');
   assert.equal(inspect(t), "Timestamp(2024-01-31 12:34:56.123456)");
+  assert.equal(Timestamp.of(2024, 1, 31, 12, 34, 56, 123456).micros, t.micros);
+  assert.equal(Timestamp.of(2024, 3, 31, 2, 30, 0, 0, "Europe/Berlin").micros, 1711848600000000n); // gap → 03:30 CEST
 });
 
 test("TimestampNTZ prints without zone and parses ignoring one", () => {
