@@ -133,6 +133,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: Null typed values cannot be used as arguments of <functionName>.",
     sqlState: "42K09",
   },
+  "DATATYPE_MISMATCH.STACK_COLUMN_DIFF_TYPES": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The data type of the column (<columnIndex>) do not have the same type: <leftType> (<leftParamIndex>) <> <rightType> (<rightParamIndex>).",
+    sqlState: "42K09",
+  },
   "DATATYPE_MISMATCH.UNEXPECTED_CLASS_TYPE": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: class <className> not found.",

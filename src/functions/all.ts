@@ -4,3 +4,7 @@ import "./string/index.js";
 import "./math/index.js";
 import "./hash/index.js";
 import "./collection/index.js";
+import "./generators/index.js";
+import "./conditional/index.js";
+import "./misc/index.js";
+import "./operators/index.js";

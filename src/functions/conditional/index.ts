@@ -1,0 +1,7 @@
+// Conditional functions that are plain scalars (if/case/coalesce are analyzer nodes).
+import { registerFunction } from "../registry.js";
+import type { FunctionDef } from "../function-definition.js";
+import { nullif, nvl2 } from "./nullif-nvl2.js";
+
+export const CONDITIONAL_FUNCTIONS: readonly FunctionDef[] = [nullif, nvl2];
+for (const f of CONDITIONAL_FUNCTIONS) registerFunction(f);

@@ -1,0 +1,48 @@
+// nullif(a, b): null when a = b, else a; nvl2(a, b, c): b when a is not null, else c.
+import { dataTypeMismatch, defineScalar, typeSql } from "../misc/bind-helpers.js";
+import { findWiderCommonType } from "../../plan/analyzer/type-coercion/index.js";
+import { equalityFor } from "../operators/compare-values.js";
+
+export const nullif = defineScalar({
+  name: "nullif",
+  minArgs: 2,
+  bind: (args, _ctx, name) => {
+    const t = findWiderCommonType([args[0]!.dataType, args[1]!.dataType]);
+    if (!t) {
+      throw dataTypeMismatch("DATA_DIFF_TYPES", name, args, {
+        functionName: "`nullif`",
+        dataType: "[" + args.map((a) => typeSql(a.dataType)).join(", ") + "]",
+      });
+    }
+    const eq = equalityFor(t);
+    // The result keeps the first argument's type (nullif(1, 2L) is INT in Spark).
+    return {
+      returnType: args[0]!.dataType,
+      nullable: true,
+      nullIntolerant: false,
+      inputTypes: [args[0]!.dataType, t],
+      kernel: (a: unknown, b: unknown) => (a !== null && b !== null && eq(a, b) ? null : a),
+    };
+  },
+});
+
+export const nvl2 = defineScalar({
+  name: "nvl2",
+  minArgs: 3,
+  bind: (args, _ctx, name) => {
+    const t = findWiderCommonType([args[1]!.dataType, args[2]!.dataType]);
+    if (!t) {
+      throw dataTypeMismatch("DATA_DIFF_TYPES", name, args, {
+        functionName: "`nvl2`",
+        dataType: "[" + args.slice(1).map((a) => typeSql(a.dataType)).join(", ") + "]",
+      });
+    }
+    return {
+      returnType: t,
+      nullable: args[1]!.nullable || args[2]!.nullable,
+      nullIntolerant: false,
+      inputTypes: [args[0]!.dataType, t, t],
+      kernel: (a: unknown, b: unknown, c: unknown) => (a !== null ? b : c),
+    };
+  },
+});
