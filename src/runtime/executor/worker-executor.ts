@@ -1,0 +1,94 @@
+// A worker-thread executor. From compiled dist/ the worker runs executor-main.js directly; from
+// TypeScript sources (tsx) a tiny bootstrap registers tsx inside the worker first, since loader
+// hooks given with --import do not reach worker threads on Node 20.
+
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { TaskDescription } from "../task/task-description.js";
+import type { ExecutorBackend, ExecutorCallbacks } from "./executor-backend.js";
+import type { ExecutorStartData, FromExecutor, ToExecutor } from "./protocol.js";
+
+const TSX_BOOTSTRAP = `
+const { workerData } = require("node:worker_threads");
+import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });
+`;
+
+function spawn(data: ExecutorStartData): Worker {
+  const js = new URL("./executor-main.js", import.meta.url);
+  if (existsSync(fileURLToPath(js))) return new Worker(js, { workerData: data });
+  const ts = new URL("./executor-main.ts", import.meta.url);
+  const tsxApi = import.meta.resolve("tsx/esm/api");
+  return new Worker(TSX_BOOTSTRAP, { eval: true, execArgv: [], workerData: { ...data, tsxApi, entry: ts.href } });
+}
+
+export class WorkerExecutor implements ExecutorBackend {
+  readonly cores = 1;
+  private worker: Worker;
+  private isAlive = true;
+  private stopping = false;
+  readonly ready: Promise<void>;
+
+  constructor(
+    readonly id: string,
+    data: ExecutorStartData,
+    private readonly callbacks: ExecutorCallbacks,
+  ) {
+    this.worker = spawn(data);
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.on("message", (m: FromExecutor) => {
+        if (m.type === "ready") resolve();
+        else if (m.type === "status") this.callbacks.onStatus(this.id, m.result);
+        else if (m.type === "fatal") {
+          reject(new Error(`Executor ${id} failed to start: ${m.stack}`));
+          this.lost(`executor error: ${m.message}`);
+        }
+      });
+      this.worker.on("error", (e) => {
+        reject(e);
+        this.lost(`worker error: ${e.stack ?? e.message}`);
+      });
+      this.worker.on("exit", (code) => {
+        reject(new Error(`Executor ${id} exited with code ${code} before it was ready`));
+        this.lost(`worker exited with code ${code}`);
+      });
+    });
+    this.ready.catch(() => undefined);
+  }
+
+  get alive(): boolean {
+    return this.isAlive;
+  }
+
+  private lost(reason: string): void {
+    if (!this.isAlive) return;
+    this.isAlive = false;
+    if (!this.stopping) this.callbacks.onLost(this.id, reason);
+  }
+
+  private send(m: ToExecutor): void {
+    if (this.isAlive) this.worker.postMessage(m);
+  }
+
+  launch(task: TaskDescription, broadcasts: readonly (readonly [number, unknown])[]): void {
+    this.send({ type: "launch", task, broadcasts });
+  }
+  removeRdd(rddId: number): void {
+    this.send({ type: "remove-rdd", rddId });
+  }
+  removeBroadcast(id: number): void {
+    this.send({ type: "remove-broadcast", id });
+  }
+  loadPlugin(url: string): void {
+    this.send({ type: "load-plugin", url });
+  }
+  async kill(): Promise<void> {
+    await this.worker.terminate();
+  }
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.send({ type: "stop" });
+    this.isAlive = false;
+    await this.worker.terminate();
+  }
+}
