@@ -8,3 +8,4 @@ import "./generators/index.js";
 import "./conditional/index.js";
 import "./misc/index.js";
 import "./operators/index.js";
+import "./operators/index.js";

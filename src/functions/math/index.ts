@@ -1,7 +1,8 @@
 // Math functions: each in its own file; registered here.
 import { registerFunction } from "../registry.js";
 import type { FunctionDef } from "../function-definition.js";
-import { abs, negative, positive } from "./abs.js";
+// negative / positive are registered by the operators (unary minus / plus).
+import { abs } from "./abs.js";
 import { atan2, hypot, log, pow } from "./binary-double.js";
 import { ceil, floor } from "./ceil-floor.js";
 import { e, pi } from "./constants.js";
@@ -14,7 +15,7 @@ import { bround, round } from "./round.js";
 import { UNARY_DOUBLE_FUNCTIONS } from "./unary-double.js";
 
 export const MATH_FUNCTIONS: readonly FunctionDef[] = [
-  abs, negative, positive, atan2, hypot, log, pow, ceil, floor, e, pi, greatest, least, bin, conv, factorial,
+  abs, atan2, hypot, log, pow, ceil, floor, e, pi, greatest, least, bin, conv, factorial,
   isnan, nanvl, widthBucketFn, pmod, rand, randn, round, bround, ...UNARY_DOUBLE_FUNCTIONS,
 ];
 

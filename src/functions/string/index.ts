@@ -19,6 +19,7 @@ import { bitLength, octetLength } from "./octet-length.js";
 import { overlay } from "./overlay.js";
 import { lpad, rpad } from "./pad.js";
 import { repeat, space } from "./repeat.js";
+import { regexpExtract, regexpExtractAll, regexpReplace, split } from "./regexp.js";
 import { replace } from "./replace.js";
 import { reverse } from "./reverse.js";
 import { soundex } from "./soundex.js";
@@ -36,7 +37,7 @@ export const STRING_FUNCTIONS: readonly FunctionDef[] = [
   findInSet, formatNumber, formatString, initcap, length, levenshtein, instr, locate, position, lower,
   octetLength, bitLength, overlay, lpad, rpad, repeat, space, replace, reverse, soundex, splitPart,
   startswith, endswith, contains, substring, left, right, substringIndex, translate, trim, btrim, ltrim,
-  rtrim, upper, uuid,
+  rtrim, upper, uuid, split, regexpReplace, regexpExtract, regexpExtractAll,
 ];
 
 for (const f of STRING_FUNCTIONS) registerFunction(f);

@@ -223,3 +223,24 @@ test("uuid is non-deterministic and well formed", () => {
   assert.notEqual(a, b.kernel());
   void CTX; void B; void NULL; void col;
 });
+
+test("split / regexp_replace / regexp_extract / regexp_extract_all (Java regex)", () => {
+  assert.deepEqual(call("split", [S("a,b,,c,,"), S(",")]), ["a", "b", "", "c", "", ""]);
+  assert.deepEqual(call("split", [S("a1b2c3"), S("[0-9]"), I(2)]), ["a", "b2c3"]);
+  assert.deepEqual(call("split", [S("abc"), S("")]), ["a", "b", "c"]);
+  assert.deepEqual(call("split", [S("a,b,c"), S(","), I(0)]), ["a", "b", "c"]);
+  assert.deepEqual(call("split", [S(""), S(",")]), [""]);
+  assert.deepEqual(call("split", [S("abc"), S(""), I(2)]), ["a", "bc"]);
+  assert.equal(call("regexp_replace", [S("100-200"), S("(\\d+)"), S("num")]), "num-num");
+  assert.equal(call("regexp_replace", [S("abc"), S("b"), S("$0$0")]), "abbc");
+  assert.equal(call("regexp_extract", [S("100-200"), S("(\\d+)-(\\d+)"), I(2)]), "200");
+  assert.equal(call("regexp_extract", [S("x"), S("(\\d+)"), I(1)]), "");
+  assert.throws(
+    () => call("regexp_extract", [S("abc"), S("b"), I(1)]),
+    (e: Error) =>
+      e.message ===
+      "[INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX] The value of parameter(s) `idx` in `regexp_extract` is invalid: Expects group index between 0 and 0, but got 1. SQLSTATE: 22023",
+  );
+  assert.deepEqual(call("regexp_extract_all", [S("100-200, 300-400"), S("(\\d+)-(\\d+)"), I(1)]), ["100", "300"]);
+  assert.deepEqual(call("regexp_extract_all", [S("a1b22"), S("\\d+"), I(0)]), ["1", "22"]);
+});
