@@ -27,6 +27,7 @@ export async function writePartitionedTask(
   job: WriteJob,
   taskIndex: number,
   batches: AsyncIterable<Batch>,
+  writeEmptyFile = false,
 ): Promise<{ files: string[]; partitions: string[]; numRows: number }> {
   const format = getFileFormat(job.format);
   const ext = format.fileExtension(job.options);
@@ -77,8 +78,9 @@ export async function writePartitionedTask(
         await w.writer.write({ numRows: batch.numRows, columns: dataCols, selection: Int32Array.from(g.rows) });
       }
     }
-    // A task with no rows still writes one (empty) file when unpartitioned, as Spark does.
-    if (partIdx.length === 0) await open([]);
+    // Tasks without rows write nothing, except when the whole job is empty: then Spark writes
+    // one file (with the header for CSV) so the output has a schema-bearing file.
+    if (writeEmptyFile && writers.size === 0) await open([]);
     for (const w of writers.values()) await w.writer.close();
   } catch (e) {
     for (const w of writers.values()) await w.writer.abort().catch(() => undefined);

@@ -32,12 +32,15 @@ export async function writeFiles(req: WriteFilesRequest): Promise<WriteFilesResu
   if (job.skipped) return { files: [], numRows: 0, skipped: true };
   const messages: TaskCommitMessage[] = [];
   try {
-    // An empty DataFrame still writes one (empty) file, as Spark does.
-    const parts = req.partitions.length === 0 ? [emptyBatches] : req.partitions;
+    const parts = req.partitions;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
       const batches = typeof p === "function" ? p() : p;
       messages.push(await runWriteTask(job, i, batches));
+    }
+    // An empty DataFrame still writes one (empty) file, as Spark does.
+    if (messages.every((m) => m.files.length === 0) && (job.partitionBy.length === 0)) {
+      messages.push(await runWriteTask(job, 0, emptyBatches(), 1, true));
     }
   } catch (e) {
     await abortWriteJob(job);

@@ -97,13 +97,15 @@ export async function setupWriteJob(req: WriteJobRequest): Promise<WriteJob> {
 /**
  * Writes one task's batches (full rows of the job schema) under
  * `<workDir>/_temporary/<jobId>/_attempt_<task>_<attempt>/`, then commits the task by renaming
- * the attempt directory to `task_<task>`. A failed attempt deletes its directory.
+ * the attempt directory to `task_<task>`. A failed attempt deletes its directory. A task with no
+ * rows writes no file unless `writeEmptyFile` (the driver asks for one when the job wrote none).
  */
 export async function runWriteTask(
   job: WriteJob,
   taskIndex: number,
   batches: AsyncIterable<Batch>,
   attempt = 0,
+  writeEmptyFile = false,
 ): Promise<TaskCommitMessage> {
   if (job.skipped) return { taskIndex, files: [], partitions: [], numRows: 0 };
   const fs = getFileSystem(job.workDir);
@@ -111,7 +113,7 @@ export async function runWriteTask(
   const attemptDir = fs.join(root, `_attempt_${pad5(taskIndex)}_${attempt}`);
   const taskDir = fs.join(root, `task_${pad5(taskIndex)}`);
   try {
-    const written = await writePartitionedTask(fs, attemptDir, job, taskIndex, batches);
+    const written = await writePartitionedTask(fs, attemptDir, job, taskIndex, batches, writeEmptyFile);
     if (await fs.exists(taskDir)) await fs.delete(taskDir, true); // an earlier attempt committed
     await fs.mkdirs(attemptDir);
     await fs.rename(attemptDir, taskDir);

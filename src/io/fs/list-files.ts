@@ -41,6 +41,8 @@ export async function listLeafFiles(paths: readonly string[], options: { ignoreM
   const seen = new Set<string>();
   for (const root of roots) {
     if (!root.isDirectory) {
+      // Spark's file index filters hidden names even for files the user named explicitly.
+      if (isHiddenName(fs.basename(root.path))) continue;
       if (!seen.has(root.path)) {
         seen.add(root.path);
         files.push(root);

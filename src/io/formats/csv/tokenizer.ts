@@ -3,9 +3,9 @@
 //
 // Semantics follow the univocity parser as Spark configures it: a quote opens a quoted field
 // only at the field start (after optional leading whitespace); inside quotes the escape
-// character followed by the quote, or a doubled quote, is a literal quote; a quote inside an
-// unquoted field is literal; text after a closing quote is kept literally up to the delimiter
-// (STOP_AT_DELIMITER). In multiLine mode quoted fields may span lines and the tokenizer reports
+// character followed by the quote is a literal quote (a doubled quote only when escape is the
+// quote character); a quote inside an unquoted field is literal; when text follows a closing
+// quote the field is the raw text from the opening quote to the delimiter (STOP_AT_DELIMITER). In multiLine mode quoted fields may span lines and the tokenizer reports
 // an incomplete record when the buffer ends inside one, so the caller can append more bytes.
 
 import { ensureCapacity } from "../../../exec/batch/growable.js";
@@ -137,7 +137,7 @@ export class CsvTokenizer {
         continue;
       }
       if (b === q) {
-        if (p + 1 < limit && buf[p + 1] === q) {
+        if (esc === q && p + 1 < limit && buf[p + 1] === q) {
           out[o++] = q;
           p += 2;
           continue;
@@ -152,7 +152,10 @@ export class CsvTokenizer {
           p = k;
           break;
         }
-        out[o++] = q;
+        // An unescaped quote: the field is the raw text from its opening quote up to the
+        // delimiter (univocity's STOP_AT_DELIMITER), e.g. "a""b" with escape '\\' stays as is.
+        o = start;
+        p = pos - 1;
         while (p < limit && !this.isFieldEnd(buf, p, limit)) {
           if (o >= out.length) out = this.out = ensureCapacity(out, o + 1);
           out[o++] = buf[p++]!;

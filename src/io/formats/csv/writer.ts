@@ -36,7 +36,8 @@ export function createCsvWriter(file: OutputFile, schema: StructType, raw: Forma
           if (c > 0) line += o.sep;
           const v = getValue(cols[c]!, row);
           if (v === null) {
-            line += o.nullValue;
+            // quoteAll quotes nulls too (Spark writes "" for a null).
+            line += o.quoteAll && o.quote !== "" ? o.quote + o.nullValue + o.quote : o.nullValue;
             continue;
           }
           const text = scalarText(types[c]!, v, dt);
@@ -62,6 +63,8 @@ export function createCsvWriter(file: OutputFile, schema: StructType, raw: Forma
 function makeFieldQuoter(o: CsvOptions, lineSep: string): (s: string) => string {
   const q = o.quote;
   const esc = o.escape;
+  // The writer quotes values starting with the comment character, which is '#' unless set.
+  const comment = o.comment === "" ? "#" : o.comment;
   return (raw: string) => {
     let s = raw;
     if (o.ignoreLeadingWhiteSpaceInWrite) s = s.replace(/^[\x00-\x20]+/, "");
@@ -75,7 +78,7 @@ function makeFieldQuoter(o: CsvOptions, lineSep: string): (s: string) => string 
       s.includes("\r") ||
       s.includes(lineSep) ||
       (hasQuote && o.escapeQuotes) ||
-      (o.comment !== "" && s.startsWith(o.comment)) ||
+      s.startsWith(comment) ||
       (s.length > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32));
     if (!needs) return s;
     const body = hasQuote ? s.split(q).join(esc + q) : s;

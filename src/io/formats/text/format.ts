@@ -4,7 +4,9 @@
 import { StringType, StructField, StructType } from "../../../types/data-type.js";
 import type { Batch } from "../../../exec/batch/column-vector.js";
 import { getValue } from "../../../exec/batch/access.js";
-import { AnalysisException } from "../../../errors/spark-error.js";
+import { AnalysisException, quoteId } from "../../../errors/spark-error.js";
+import { checkScalarSchema } from "../common/schema-checks.js";
+import { typeSql } from "../common/type-names.js";
 import type { FileSystem } from "../../fs/file-system.js";
 import type { FileFormat, FileSplit, FormatOptions } from "../file-format.js";
 import { ColumnSink } from "../common/column-sink.js";
@@ -87,16 +89,19 @@ export const textFormat: FileFormat = {
   },
   read: readText,
   checkWriteSchema(schema) {
-    if (schema.fields.length !== 1) {
-      throw new AnalysisException("_LEGACY_ERROR_TEMP_1302", { count: String(schema.fields.length) });
+    checkScalarSchema(schema, "Text");
+    for (const f of schema.fields) {
+      const t = f.dataType.kind;
+      if (t !== "string" && t !== "char" && t !== "varchar") {
+        throw new AnalysisException("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE", {
+          columnName: quoteId(f.name),
+          columnType: `"${typeSql(f.dataType)}"`,
+          format: "Text",
+        });
+      }
     }
-    const t = schema.fields[0]!.dataType.kind;
-    if (t !== "string" && t !== "char" && t !== "varchar") {
-      throw new AnalysisException("UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE", {
-        columnName: "`" + schema.fields[0]!.name + "`",
-        columnType: `"${t.toUpperCase()}"`,
-        format: "Text",
-      });
+    if (schema.fields.length !== 1) {
+      throw new Error(`Text data source supports only a single column, and you have ${schema.fields.length} columns.`);
     }
   },
   fileExtension(options) {
