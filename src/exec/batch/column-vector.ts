@@ -8,14 +8,17 @@
 //             float → Float32Array, double → Float64Array,
 //             decimal with precision ≤ 18 → BigInt64Array of unscaled values
 //   utf8    Arrow's variable-width layout: `offsets` (Int32Array, length + 1) into `bytes`;
-//             string, char, varchar and binary
+//             string, char, varchar and binary. Row i is bytes[offsets[i], offsets[i+1]);
+//             vectors built here start at offsets[0] === 0, but read through offsets anyway
 //   dict    `codes` (Int32Array) into `dictionary` (a utf8 or strings vector without nulls);
 //             strings read from files and strings that group/join on codes
 //   strings JS string array; produced inside a task by expression evaluation. Never crosses a
 //             thread boundary: `toTransferable` (transfer.ts) turns it into utf8 first
 //   boxed   JS values array for everything else (decimal > 18 digits, calendar intervals,
-//             arrays, maps, structs, null type); values are the user-facing values
-//             (Decimal, Row, Map, arrays). Serialized when crossing threads.
+//             arrays, maps, structs, null type); values are INTERNAL values as listed in
+//             src/functions/function-definition.ts (bigint unscaled decimals, unknown[] for
+//             arrays and structs, {keys, values} for maps, CalendarInterval). Sent across
+//             threads as typed-array trees (nested-codec.ts), never as object graphs.
 //
 // `validity` is null when the column has no nulls (codegen specializes on that); otherwise one
 // byte per row, 1 = valid, 0 = null. A null slot's value is unspecified but must be readable.
