@@ -72,11 +72,11 @@ export class Column {
 
   // Types and names
   cast(to: DataType | string): Column {
-    return new Column({ kind: "cast", child: this.expr, dataType: resolveTypeArg(to), evalMode: "ansi" });
+    return new Column({ kind: "cast", child: this.expr, dataType: resolveTypeArg(to), evalMode: "ansi", keepChildName: true } as Expr);
   }
   astype(to: DataType | string): Column { return this.cast(to); }
   try_cast(to: DataType | string): Column {
-    return new Column({ kind: "cast", child: this.expr, dataType: resolveTypeArg(to), evalMode: "try" });
+    return new Column({ kind: "cast", child: this.expr, dataType: resolveTypeArg(to), evalMode: "try", keepChildName: true } as Expr);
   }
   tryCast(to: DataType | string): Column { return this.try_cast(to); }
   alias(...names: string[]): Column {

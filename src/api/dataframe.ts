@@ -283,7 +283,7 @@ export class DataFrame {
     return (await this.schema()).fields.map((f) => [f.name, simpleString(f.dataType)]);
   }
   async printSchema(level?: number): Promise<void> {
-    process.stdout.write(await this.printSchemaString(level));
+    process.stdout.write((await this.printSchemaString(level)) + "\n");
   }
   async printSchemaString(level?: number): Promise<string> {
     return schemaTreeString(await this.schema(), level);
@@ -303,7 +303,8 @@ export class DataFrame {
     return this.run(async () => {
       const { output, rows } = await this.queryExecution().collectInternal();
       const names = output.map((a) => a.name);
-      return rows.map((r) => new Row(names, r.map((v, i) => (v === null ? null : toExternal(v, output[i]!.dataType)))));
+      const types = output.map((a) => a.dataType);
+      return rows.map((r) => new Row(names, r.map((v, i) => (v === null ? null : toExternal(v, types[i]!))), types));
     });
   }
   async take(n: number): Promise<Row[]> {

@@ -4,11 +4,16 @@
 import type { FunctionDef } from "./function-definition.js";
 
 const byName = new Map<string, FunctionDef>();
+/** Names registered more than once (the first registration wins); a test keeps this empty. */
+export const duplicateRegistrations: string[] = [];
 
 export function registerFunction(def: FunctionDef): void {
   for (const name of [def.name, ...("aliases" in def && def.aliases ? def.aliases : [])]) {
     const key = name.toLowerCase();
-    if (byName.has(key)) throw new Error(`function ${name} registered twice`);
+    if (byName.has(key)) {
+      duplicateRegistrations.push(name);
+      continue;
+    }
     byName.set(key, def);
   }
 }

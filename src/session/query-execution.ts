@@ -102,6 +102,7 @@ export class QueryExecution {
       codegen: s.conf.bool("spark.faisca.codegen.enabled") && s.conf.bool("spark.sql.codegen.wholeStage"),
       batchSize: Number(s.conf.get("spark.faisca.batchSize")),
       cached: (id: number) => s.cache.data(id),
+      storeCache: (id: number, parts: Partitions) => s.cache.store(id, parts),
     };
     // Uncorrelated scalar subqueries run first; their values feed the main plan.
     const subqueries = new Map<number, unknown>();

@@ -2,6 +2,9 @@
 // properties (`row.receita`), by position or name (`row.get(0)`, `row.get("receita")`), and
 // `asDict()` gives a plain object. Struct values inside rows are Rows too.
 
+import type { DataType } from "../types/data-type.js";
+
+const ROW_TYPES = Symbol("rowTypes");
 const RESERVED = new Set(["get", "asDict", "toString", "toJSON", "length", "fieldNames", "values", "equals"]);
 
 export class Row {
@@ -9,12 +12,13 @@ export class Row {
   declare readonly values: readonly unknown[];
   [field: string]: unknown;
 
-  constructor(fieldNames: readonly string[], values: readonly unknown[]) {
+  constructor(fieldNames: readonly string[], values: readonly unknown[], types?: readonly DataType[]) {
     if (fieldNames.length !== values.length) {
       throw new Error(`Row has ${fieldNames.length} field names but ${values.length} values`);
     }
     Object.defineProperty(this, "fieldNames", { value: fieldNames, enumerable: false });
     Object.defineProperty(this, "values", { value: values, enumerable: false });
+    if (types) Object.defineProperty(this, ROW_TYPES, { value: types, enumerable: false });
     for (let i = 0; i < fieldNames.length; i++) {
       const name = fieldNames[i]!;
       // Methods win over same-named columns; the first of duplicate names wins, as in PySpark.
@@ -57,7 +61,8 @@ export class Row {
   }
 
   toString(): string {
-    const parts = this.fieldNames.map((n, i) => `${n}=${reprValue(this.values[i])}`);
+    const types = (this as unknown as { [ROW_TYPES]?: readonly DataType[] })[ROW_TYPES];
+    const parts = this.fieldNames.map((n, i) => `${n}=${reprValue(this.values[i], types?.[i])}`);
     return `Row(${parts.join(", ")})`;
   }
 
@@ -73,11 +78,17 @@ function toPlain(v: unknown): unknown {
   return v;
 }
 
-function reprValue(v: unknown): string {
+function reprValue(v: unknown, t?: DataType): string {
   if (v === null || v === undefined) return "None";
+  if (typeof v === "number" && (t?.kind === "double" || t?.kind === "float")) {
+    // Python prints floats with a fractional part or exponent: 13.0, 1e+20, nan, inf.
+    if (Number.isNaN(v)) return "nan";
+    if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+    return Number.isInteger(v) && Math.abs(v) < 1e16 ? v.toFixed(1) : String(v);
+  }
   if (typeof v === "string") return `'${v}'`;
   if (typeof v === "bigint") return v.toString();
-  if (Array.isArray(v)) return `[${v.map(reprValue).join(", ")}]`;
+  if (Array.isArray(v)) return `[${v.map((x) => reprValue(x, t?.kind === "array" ? t.elementType : undefined)).join(", ")}]`;
   if (v instanceof Map) return `{${[...v].map(([k, x]) => `${reprValue(k)}: ${reprValue(x)}`).join(", ")}}`;
   return String(v);
 }

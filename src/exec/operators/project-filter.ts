@@ -1,9 +1,9 @@
-// Filter and Project, fused per batch into one pipeline (codegen, or the interpreter when
-// spark.faisca.codegen.enabled=false or the expressions are not covered).
+// Filter and Project, fused per batch into one pipeline: generated code, or the interpreter
+// when spark.faisca.codegen.enabled=false or the expressions are too large.
 
 import type { RExpr } from "../../plan/expr/resolved.js";
+import type { DataType } from "../../types/data-type.js";
 import type { Batch } from "../batch/column-vector.js";
-import { interpretPipeline } from "../eval/interpreter.js";
 import type { ExecContext, Partitions } from "../physical/exec-context.js";
 import { compiledPipeline } from "./pipeline-cache.js";
 
@@ -12,12 +12,15 @@ export function runPipeline(
   filters: readonly RExpr[],
   projections: readonly RExpr[] | null,
   ctx: ExecContext,
+  inputTypes?: readonly DataType[],
 ): Partitions {
-  const run = ctx.codegen ? compiledPipeline(filters, projections) : null;
+  const first = parts.find((p) => p.length > 0)?.[0];
+  const types = inputTypes ?? first?.columns.map((c) => c.type) ?? [];
+  const run = compiledPipeline(types, filters, projections, ctx.codegen);
   return parts.map((batches) => {
     const out: Batch[] = [];
     for (const b of batches) {
-      const r = run ? run(b, ctx.eval) : interpretPipeline(filters, projections, b, ctx.eval);
+      const r = run(b, ctx.eval);
       if ((r.selection ? r.selection.length : r.numRows) > 0) out.push(r);
     }
     return out;

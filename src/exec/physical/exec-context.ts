@@ -19,5 +19,6 @@ export interface ExecContext {
   /** Rows per batch produced by scans and operators. */
   readonly batchSize: number;
   readonly cached: (cacheId: number) => Partitions | undefined;
+  readonly storeCache: (cacheId: number, parts: Partitions) => void;
   readonly execute: (plan: RPlan) => Promise<Partitions>;
 }

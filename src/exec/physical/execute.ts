@@ -54,7 +54,13 @@ const handlers: Handlers = {
   generate: async (p, ctx) => execGenerate(p, ctx, await run(p.input, ctx)),
   sample: async (p, ctx) => execSample(p, ctx, await run(p.input, ctx)),
   repartition: async (p, ctx) => execRepartition(p, ctx, await run(p.input, ctx)),
-  cached_scan: async (p, ctx) => ctx.cached(p.cacheId) ?? run(p.input, ctx),
+  cached_scan: async (p, ctx) => {
+    const hit = ctx.cached(p.cacheId);
+    if (hit) return hit;
+    const parts = await run(p.input, ctx);
+    ctx.storeCache(p.cacheId, parts);
+    return parts;
+  },
 };
 
 export function executePlan(plan: RPlan, ctx: ExecContext): Promise<Partitions> {

@@ -21,7 +21,10 @@ export const attrOf = (e: NamedExpr): AttributeRef =>
 /** Names an expression the way Spark names unaliased select items. */
 export function namedOutput(e: RExpr): NamedExpr {
   if (e.kind === "attribute" || e.kind === "alias") return e;
-  return { kind: "alias", child: e, name: exprSql(e), exprId: newExprId(), dataType: e.dataType, nullable: e.nullable };
+  // Column.cast on a column keeps the column's name (Spark's Column.cast naming).
+  const name =
+    e.kind === "cast" && (e as { keepChildName?: boolean }).keepChildName && e.child.kind === "attribute" ? e.child.name : exprSql(e);
+  return { kind: "alias", child: e, name, exprId: newExprId(), dataType: e.dataType, nullable: e.nullable };
 }
 
 export function projectOf(input: RPlan, list: readonly NamedExpr[]): RPlan {

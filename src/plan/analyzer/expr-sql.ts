@@ -30,7 +30,7 @@ export function callSql(name: string, args: readonly string[], distinct = false)
   const lower = name.toLowerCase();
   if (args.length === 2 && lower in BINARY_SQL) return `(${args[0]} ${BINARY_SQL[lower]} ${args[1]})`;
   if (args.length === 2 && (lower === "!=" || lower === "<>")) return `(NOT (${args[0]} = ${args[1]}))`;
-  if (args.length === 1 && (lower === "negative" || lower === "-")) return `(- ${args[0]})`;
+  if (args.length === 1 && lower === "-") return `(- ${args[0]})`;
   if (args.length === 1 && lower === "positive") return `(+ ${args[0]})`;
   if (args.length === 1 && lower === "~") return `~${args[0]}`;
   if (lower === "like" && args.length === 2) return `${args[0]} LIKE ${args[1]}`;

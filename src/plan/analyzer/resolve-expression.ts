@@ -73,6 +73,7 @@ export class ExprResolver {
         const mode = e.evalMode === "ansi" && !this.ctx.fnCtx.ansi ? "legacy" : e.evalMode;
         return {
           kind: "cast",
+          ...((e as { keepChildName?: boolean }).keepChildName ? { keepChildName: true } : {}),
           child,
           dataType: e.dataType,
           nullable: child.nullable || mode === "try" || castCanIntroduceNull(child.dataType, e.dataType),
@@ -160,7 +161,8 @@ export class ExprResolver {
       return { kind: "udf", name: rawName, fn: udf.fn, args, deterministic: udf.deterministic, dataType: udf.returnType, nullable: true };
     }
 
-    const def = lookupFunction(name);
+    // Unary minus from SQL (`-x`) is the function negative, printed `(- x)`.
+    const def = lookupFunction(name === "-" && rawArgs.length === 1 ? "negative" : name);
     if (!def) {
       throw new AnalysisException("UNRESOLVED_ROUTINE", {
         routineName: quoteId(rawName),
@@ -459,8 +461,8 @@ function withFields(attr: AttributeRef, fields: readonly string[]): RExpr {
 
 export function argInfo(e: RExpr): ArgInfo {
   return e.kind === "literal"
-    ? { dataType: e.dataType, nullable: e.nullable, foldable: true, value: e.value }
-    : { dataType: e.dataType, nullable: e.nullable, foldable: false };
+    ? { dataType: e.dataType, nullable: e.nullable, foldable: true, value: e.value, sql: exprSql(e) }
+    : { dataType: e.dataType, nullable: e.nullable, foldable: false, sql: exprSql(e) };
 }
 
 function applyInputTypes(args: RExpr[], inputTypes: readonly DataType[] | undefined, ctx: FunctionContext): RExpr[] {

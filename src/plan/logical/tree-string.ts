@@ -10,7 +10,7 @@ import { transformUp } from "../expr/transform.js";
 /** An expression with attributes printed as name#id (Spark's explain form). */
 export function exprWithIds(e: RExpr): string {
   const shown = transformUp(e, (x) => (x.kind === "attribute" ? { ...x, name: `${x.name}#${x.exprId}` } : x));
-  if (shown.kind === "alias") return `${exprWithIds(shown.child)} AS ${shown.name}#${shown.exprId}`;
+  if (shown.kind === "alias") return `${exprSqlDeep(shown.child)} AS ${shown.name}#${shown.exprId}`;
   return exprSqlDeep(shown);
 }
 
