@@ -3,7 +3,7 @@
 // Protocol (docs/adr/0002-write-commit-protocol.md):
 //   1. write the swap marker (a JSON list of {target, staging, trash}) atomically
 //   2. for each entry: rename target → trash (when target exists), rename staging → target
-//   3. delete the marker, then the trash
+//   3. delete the trash, then the marker
 // A crash at any point leaves either the old target, or the marker from which the next reader or
 // writer (recoverSwap) finishes steps 2–3. Every step is idempotent, so a recovery racing with a
 // live writer converges on the same end state.
@@ -60,10 +60,12 @@ export async function completeSwap(fs: FileSystem, markerPath: string, marker: S
       await tolerate(fs.rename(e.staging, e.target), async () => !(await fs.exists(e.staging)) && (await fs.exists(e.target)));
     }
   }
-  crash?.("delete-marker");
-  await fs.delete(markerPath);
+  // Trash before marker: a crash in between leaves the marker, whose recovery finds nothing
+  // left to move and finishes the cleanup; the other order could orphan the trash.
   crash?.("delete-trash");
   for (const e of marker.entries) await fs.delete(e.trash, true);
+  crash?.("delete-marker");
+  await fs.delete(markerPath);
 }
 
 /** Runs a step; when it fails, succeeds anyway if `done()` says a concurrent recovery did it. */
