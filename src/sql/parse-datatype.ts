@@ -60,6 +60,7 @@ export function parseDataTypeAt(p: SqlParser): DataType {
       return MapType(key, value, true);
     }
     case "STRUCT": {
+      if (p.acceptOp("<>")) return StructType([]); // `<>` lexes as one operator
       if (!p.isOp("<")) p.contextError("INCOMPLETE_TYPE_DEFINITION.STRUCT", {}, t, t);
       p.next();
       const fields: StructField[] = [];

@@ -14,7 +14,8 @@ export function parsePropertyList(p: SqlParser, keysOnly = false): Record<string
   const out: Record<string, string> = {};
   if (!p.isOp(")")) {
     do {
-      const key = p.peek().type === "string" ? parseStringValue(p) : p.multipartIdentifier(true).join(".");
+      // one string token: `'k' 'v'` is a key and a value, not adjacent literals
+      const key = p.peek().type === "string" ? p.next().value : p.multipartIdentifier(true).join(".");
       if (keysOnly) {
         out[key] = "";
         continue;

@@ -5,7 +5,6 @@
 
 import type { Alias, Expr, SortOrder } from "../plan/expr/unresolved.js";
 import { fn, not } from "./expr-build.js";
-import type { Token } from "./lexer.js";
 import { boolLit, parseStringValue, strLit } from "./parse-literal.js";
 import { isRowConstructor, parsePrimary } from "./parse-primary.js";
 import { isQueryStart, parseQueryBody } from "./parse-query.js";
@@ -45,16 +44,15 @@ function parseNot(p: SqlParser): Expr {
 }
 
 function parsePredicated(p: SqlParser): Expr {
-  const start = p.peek();
   let e = parseValueExpr(p);
   for (;;) {
-    const next = parsePredicate(p, e, start);
+    const next = parsePredicate(p, e);
     if (next === undefined) return e;
     e = next;
   }
 }
 
-function parsePredicate(p: SqlParser, e: Expr, start: Token): Expr | undefined {
+function parsePredicate(p: SqlParser, e: Expr): Expr | undefined {
   if (p.isWord("IS")) {
     p.next();
     const negated = p.acceptWord("NOT");
@@ -71,6 +69,7 @@ function parsePredicate(p: SqlParser, e: Expr, start: Token): Expr | undefined {
     return negated ? not(r) : r;
   }
   const negated = p.isWord("NOT") && p.isAnyWord(["BETWEEN", "IN", "LIKE", "ILIKE", "RLIKE", "REGEXP"], 1);
+  const notTok = p.peek();
   const kw = p.peek(negated ? 1 : 0);
   if (kw.type !== "word") return undefined;
   const wrap = (x: Expr): Expr => (negated ? not(x) : x);
@@ -118,12 +117,12 @@ function parsePredicate(p: SqlParser, e: Expr, start: Token): Expr | undefined {
       }
       const pattern = parseValueExpr(p);
       if (p.acceptWord("ESCAPE")) {
-        const escTok = p.peek();
         const esc = parseStringValue(p);
+        const escTok = p.prev();
         if ([...esc].length !== 1) {
-          p.contextError("INVALID_ESC", { invalidEscape: `'${esc}'` }, start);
+          // Spark's context spans the predicate from its keyword (or NOT) to the escape string
+          p.contextError("INVALID_ESC", { invalidEscape: `'${esc}'` }, negated ? notTok : kw, escTok);
         }
-        void escTok;
         return wrap(fn(name, e, pattern, strLit(esc)));
       }
       return wrap(fn(name, e, pattern));

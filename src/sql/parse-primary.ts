@@ -156,7 +156,7 @@ function parseWordStart(p: SqlParser): Expr {
   const t = p.peek();
   const w = t.value;
   const callFollows = p.isOp("(", 1);
-  if (isTypedLiteral(p)) return parseTypedLiteral(p);
+  if (w !== "INTERVAL" && isTypedLiteral(p)) return parseTypedLiteral(p);
   switch (w) {
     case "NULL":
       p.next();
@@ -323,7 +323,8 @@ function parseNameOrCall(p: SqlParser): Expr {
     parts.push(p.identifier(true));
   }
   if (!p.isOp("(")) return { kind: "unresolved_attribute", nameParts: parts };
-  return parseCall(p, parts.join("."));
+  // Function names are case-insensitive in Spark; keep them lower-cased.
+  return parseCall(p, parts.join(".").toLowerCase());
 }
 
 function parseCall(p: SqlParser, name: string): Expr {

@@ -226,7 +226,7 @@ function numberValue(p: SqlParser): number {
 function parseLateralView(p: SqlParser, input: LogicalPlan): LogicalPlan {
   p.expectWords("LATERAL", "VIEW");
   const outer = p.acceptWord("OUTER");
-  const name = p.multipartIdentifier(true).join(".");
+  const name = p.multipartIdentifier(true).join(".").toLowerCase();
   p.expectOp("(");
   const args: Expr[] = [];
   if (!p.isOp(")")) {

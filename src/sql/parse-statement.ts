@@ -283,7 +283,10 @@ function parseDescribe(p: SqlParser): Statement {
     const extended = p.acceptWord("EXTENDED");
     return { kind: "describe_database", name: p.multipartIdentifier(), extended };
   }
-  if (p.acceptWord("QUERY") || isQueryStart(p, 0)) return { kind: "describe_query", plan: parseQueryBody(p) };
+  // DESC TABLE t describes a table, not the query `TABLE t`
+  if (p.acceptWord("QUERY") || (!p.isWord("TABLE") && isQueryStart(p, 0))) {
+    return { kind: "describe_query", plan: parseQueryBody(p) };
+  }
   p.acceptWord("TABLE");
   const extended = p.acceptWord("EXTENDED") || p.acceptWord("FORMATTED");
   const name = p.multipartIdentifier();

@@ -137,12 +137,13 @@ export class SqlParser {
     const start = this.peek();
     const name = this.identifier(allowReserved);
     if (start.type === "word" && this.isOp("-") && this.peek(1).type === "word") {
+      const minus = this.peek(); // Spark points at the first '-'
       let text = name;
       while (this.isOp("-") && this.peek(1).type === "word") {
         this.pos++;
         text += "-" + this.next().text;
       }
-      this.invalidIdentifier(start, text);
+      this.invalidIdentifier(minus, text);
     }
     return name;
   }
