@@ -6,6 +6,7 @@ import * as A from "apache-arrow";
 import type { DataType } from "../../types/data-type.js";
 import type { Batch, ColumnVector, Utf8Vector } from "./column-vector.js";
 import { CalendarInterval } from "../../values/interval.js";
+import { MapData } from "../../values/map-data.js";
 import { vectorToArray } from "./access.js";
 import { fromArrowSchema, fromArrowType } from "./arrow-types.js";
 import { flatArrayConstructor } from "./physical-type.js";
@@ -91,7 +92,7 @@ export function arrowDataToVector(d: A.Data, type: DataType = fromArrowType(d.ty
         const vals = vectorToArray(arrowDataToVector(child.children[1]!, mt.valueType));
         for (let i = 0; i < length; i++) {
           if (validity !== null && !validity[i]) continue;
-          out[i] = { keys: keys.slice(offsets[i]!, offsets[i + 1]!), values: vals.slice(offsets[i]!, offsets[i + 1]!) };
+          out[i] = new MapData(keys.slice(offsets[i]!, offsets[i + 1]!), vals.slice(offsets[i]!, offsets[i + 1]!));
         }
       }
       return { encoding: "boxed", type, length, validity, values: out };

@@ -2,11 +2,12 @@
 // for crossing threads: arrays/maps become offsets + child vectors (Arrow's list layout), structs
 // one child per field, decimals > 18 digits two int64 words, calendar intervals three arrays.
 // Every leaf is a flat or utf8 vector, so nothing crosses as an object graph, and values come
-// back as proper internal values (CalendarInterval instances, MapData {keys, values}).
+// back as proper internal values (CalendarInterval and MapData instances).
 
 import type { DataType } from "../../types/data-type.js";
 import type { BoxedVector, ColumnVector } from "./column-vector.js";
 import { CalendarInterval } from "../../values/interval.js";
+import { MapData } from "../../values/map-data.js";
 import { vectorFromValues } from "./builder.js";
 import { vectorToArray } from "./access.js";
 
@@ -110,7 +111,7 @@ export function decodeNested(type: DataType, length: number, validity: Uint8Arra
         if (!valid(i)) continue;
         const s = p.offsets[i]!;
         const e = p.offsets[i + 1]!;
-        out[i] = { keys: keys.slice(s, e), values: values.slice(s, e) };
+        out[i] = new MapData(keys.slice(s, e), values.slice(s, e));
       }
       break;
     }

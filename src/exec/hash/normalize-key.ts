@@ -4,6 +4,7 @@
 // Map key (equal keys ⇔ equal encodings).
 
 import type { DataType } from "../../types/data-type.js";
+import { MapData } from "../../values/map-data.js";
 
 interface MapLike {
   keys: readonly unknown[];
@@ -30,10 +31,10 @@ export function normalizeKey(v: unknown, t: DataType): unknown {
     case "map": {
       if (!needsNormalization(t)) return v;
       const m = v as MapLike;
-      return {
-        keys: m.keys.map((k) => normalizeKey(k, t.keyType)),
-        values: m.values.map((x) => normalizeKey(x, t.valueType)),
-      };
+      return new MapData(
+        m.keys.map((k) => normalizeKey(k, t.keyType)),
+        m.values.map((x) => normalizeKey(x, t.valueType)),
+      );
     }
     default:
       return v;

@@ -11,6 +11,7 @@ import { batchFromRows, batchToRows, makeBatch } from "../../../src/exec/batch/b
 import { dictionaryEncode } from "../../../src/exec/batch/dictionary.js";
 import { arrowIPCToBatches, arrowToBatch, batchToArrow, batchesToArrowIPC } from "../../../src/exec/batch/arrow.js";
 import { CalendarInterval } from "../../../src/values/interval.js";
+import { MapData } from "../../../src/values/map-data.js";
 
 const inner = StructType([StructField("a", LongType()), StructField("b", ArrayType(StringType()))]);
 const fields: [string, DataType, unknown[]][] = [
@@ -33,7 +34,7 @@ const fields: [string, DataType, unknown[]][] = [
   ["dtiv", DayTimeIntervalType(), [93784500000n, null, -1n, 0n]],
   ["ci", CalendarIntervalType(), [new CalendarInterval(14, 3, 14706500000n), null, new CalendarInterval(-1, -2, -3n), new CalendarInterval(0, 0, 0n)]],
   ["arr", ArrayType(IntegerType()), [[1, null, 3], null, [], [4]]],
-  ["mp", MapType(StringType(), IntegerType()), [{ keys: ["a", "b"], values: [1, null] }, null, { keys: [], values: [] }, { keys: ["z"], values: [9] }]],
+  ["mp", MapType(StringType(), IntegerType()), [new MapData(["a", "b"], [1, null]), null, new MapData([], []), new MapData(["z"], [9])]],
   ["st", inner, [[1n, ["x", null]], null, [null, null], [2n, []]]],
   ["nul", NullType(), [null, null, null, null]],
 ];
@@ -105,9 +106,9 @@ test("reads the Arrow stream real PySpark 4 produces (fixtures/spark-arrow-oracl
   const rowsOut = batches.flatMap(batchToRows);
   assert.deepEqual(rowsOut, [
     [true, -5, 300, 7, 9223372036854775807n, 1.5, 2.25, 12345n, -123456789012345678901234n, "héllo", new Uint8Array([0, 255]),
-      19737, 1705312800123456n, 1705312800123456n, 93784500000n, [1, null, 3], { keys: ["a", "b"], values: [1, null] }, [1n, "z"]],
+      19737, 1705312800123456n, 1705312800123456n, 93784500000n, [1, null, 3], new MapData(["a", "b"], [1, null]), [1n, "z"]],
     new Array(18).fill(null),
-    [false, 127, -1, -1, -1n, NaN, -0, -1n, 0n, "", new Uint8Array(0), -25508, -1n, -1n, -1n, [], { keys: [], values: [] }, [null, null]],
+    [false, 127, -1, -1, -1n, NaN, -0, -1n, 0n, "", new Uint8Array(0), -25508, -1n, -1n, -1n, [], new MapData([], []), [null, null]],
   ]);
   // our export of the same schema has the same Arrow types as Spark's
   const sparkArrow = A.tableFromIPC(bytes).schema;

@@ -12,6 +12,7 @@ import { materializeStrings } from "../../../src/exec/batch/access.js";
 import { fromTransferable, toSharedTransferable, toTransferable } from "../../../src/exec/batch/transfer.js";
 import { murmur3Hash } from "../../../src/exec/hash/spark-hash.js";
 import { CalendarInterval } from "../../../src/values/interval.js";
+import { MapData } from "../../../src/values/map-data.js";
 import type { Batch } from "../../../src/exec/batch/column-vector.js";
 
 const types: DataType[] = [
@@ -22,12 +23,12 @@ const types: DataType[] = [
 ];
 const rows: unknown[][] = [
   [1, 10n, 1.5, true, "a", "x", "p", new Uint8Array([1, 2]), 123n, 10n ** 30n + 7n, 19000, 1700000000000000n, ["a", null],
-    { keys: ["k"], values: [[1, 2]] }, [5n, "s"], new CalendarInterval(1, 2, 3n)],
+    new MapData(["k"], [[1, 2]]), [5n, "s"], new CalendarInterval(1, 2, 3n)],
   [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null],
   [-7, -(2n ** 63n), -0, false, "héllo", "x", "q", new Uint8Array(0), -1n, -(10n ** 37n), -1, -1n, [],
-    { keys: [], values: [] }, [null, null], new CalendarInterval(-1, 0, -5n)],
+    new MapData([], []), [null, null], new CalendarInterval(-1, 0, -5n)],
   [3, 2n, NaN, true, "日本😀", "y", "p", new Uint8Array([255]), 0n, 0n, 0, 0n, ["z"],
-    { keys: ["a", "b"], values: [null, []] }, [1n, ""], new CalendarInterval(0, 0, 0n)],
+    new MapData(["a", "b"], [null, []]), [1n, ""], new CalendarInterval(0, 0, 0n)],
 ];
 
 function sampleBatch(): Batch {
@@ -74,6 +75,7 @@ test("a batch crosses to a real worker by transfer and comes back identical", as
     const r = await p;
     assert.deepEqual(r.hashes, expectedHashes); // the worker saw the same values
     assert.equal(r.calendarInstances, 3); // class instances rebuilt on the other side
+    assert.equal(r.mapInstances, 3);
     assert.equal(r.intSingleton, true);
     const back = fromTransferable(r.batch);
     assert.deepEqual(batchToRows(back), rows);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  BooleanType, DataType, DecimalType, DoubleType, FloatType, IntegerType, LongType, ShortType, StringType, ArrayType,
+  BooleanType, DataType, DecimalType, DoubleType, FloatType, IntegerType, LongType, ShortType, StringType, ArrayType, MapType,
 } from "../../../src/types/data-type.js";
 import { batchFromRows, makeBatch } from "../../../src/exec/batch/batch-ops.js";
 import { dictionaryEncode } from "../../../src/exec/batch/dictionary.js";
@@ -12,6 +12,7 @@ import type { Batch } from "../../../src/exec/batch/column-vector.js";
 import { hashPartitionIds, hashRowKeys } from "../../../src/exec/hash/hash-row-keys.js";
 import { murmur3Hash } from "../../../src/exec/hash/spark-hash.js";
 import { encodeKey, normalizeKey } from "../../../src/exec/hash/normalize-key.js";
+import { MapData } from "../../../src/values/map-data.js";
 
 const oracle = JSON.parse(readFileSync(new URL("./fixtures/spark-hash-oracle.json", import.meta.url), "utf8"));
 
@@ -78,4 +79,12 @@ test("normalizeKey and encodeKey equate -0.0/0.0 and NaNs, and keep distinct key
     encodeKey([[1, 2]], [ArrayType(I)]), encodeKey([[12]], [ArrayType(I)]),
   ];
   assert.equal(new Set(keys).size, keys.length);
+});
+
+test("normalizeKey rebuilds maps as MapData with normalized keys and values", () => {
+  const t = MapType(DoubleType(), DoubleType());
+  const n = normalizeKey(new MapData([-0], [NaN]), t) as MapData;
+  assert.ok(n instanceof MapData);
+  assert.ok(Object.is(n.keys[0], 0));
+  assert.ok(Number.isNaN(n.values[0]));
 });
