@@ -6,10 +6,12 @@
 import { isFnRef, isShipMarker, type FnRef, type ShipMarker, type UserFnRef } from "./fn-ref.js";
 import { liveFunctionOf } from "./ship-function.js";
 import { fromWire } from "../serde/wire.js";
+import { TaskContext } from "../task/task-context.js";
 
 export type BuiltinFactory = (args: readonly unknown[], env: FnEnv) => Function;
 
-const builtins = new Map<string, BuiltinFactory>();
+// On globalThis so that a module loaded twice (a plugin bundled on its own) shares the registry.
+const builtins: Map<string, BuiltinFactory> = ((globalThis as Record<symbol, unknown>)[Symbol.for("faisca.builtins")] ??= new Map()) as Map<string, BuiltinFactory>;
 
 /** Registers a built-in function kind. Modules that register built-ins must be loaded on the
  *  executors too: list them with registerExecutorPlugin (runtime/executor/plugins.ts). */
@@ -23,7 +25,7 @@ export interface FnEnv {
   resolveMarker(marker: ShipMarker): unknown;
 }
 
-const helperNames = ["__name", "__publicField", "__spreadValues", "__spreadProps", "__objRest", "__async"];
+const helperNames = ["__name", "__publicField", "__spreadValues", "__spreadProps", "__objRest", "__async", "TaskContext"];
 const helpers: unknown[] = [
   (f: unknown) => f,
   (obj: Record<PropertyKey, unknown>, key: PropertyKey, value: unknown) => {
@@ -38,6 +40,7 @@ const helpers: unknown[] = [
     return out;
   },
   undefined,
+  TaskContext,
 ];
 
 const factoryCache = new Map<string, Function>();

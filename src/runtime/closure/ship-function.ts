@@ -18,6 +18,8 @@ const STANDARD_GLOBALS = new Set<string>([
   "setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate",
   "performance", "crypto", "fetch", "atob", "btoa", "AbortController", "Intl", "WebAssembly",
   ...TRANSPILER_HELPERS,
+  // Engine globals available inside shipped functions.
+  "TaskContext",
 ]);
 // Globals that would silently differ between driver and executors.
 for (const n of ["global", "require", "module", "exports", "__filename", "__dirname"]) STANDARD_GLOBALS.delete(n);

@@ -9,6 +9,7 @@ import "../shuffle/pairs-shuffle.js";
 import { createExecutorEnv } from "./local-env.js";
 import type { ExecutorStartData, FromExecutor, ToExecutor } from "./protocol.js";
 
+process.setSourceMapsEnabled(true);
 const start = workerData as ExecutorStartData;
 const port = parentPort!;
 const env = createExecutorEnv(start, false);

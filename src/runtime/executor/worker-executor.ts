@@ -1,6 +1,7 @@
-// A worker-thread executor. From compiled dist/ the worker runs executor-main.js directly; from
-// TypeScript sources (tsx) a tiny bootstrap registers tsx inside the worker first, since loader
-// hooks given with --import do not reach worker threads on Node 20.
+// A worker-thread executor. From compiled dist/ the worker runs executor-main.js and imports the
+// executor plugins itself. From TypeScript sources (tsx), loader hooks given with --import do not
+// reach worker threads on Node 20 and registering tsx in each worker is slow, so the worker runs
+// one esbuild bundle of executor-main.ts plus the plugins (source-bundle.ts).
 
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -8,19 +9,19 @@ import { Worker } from "node:worker_threads";
 import type { TaskDescription } from "../task/task-description.js";
 import type { ExecutorBackend, ExecutorCallbacks } from "./executor-backend.js";
 import type { ExecutorStartData, FromExecutor, ToExecutor } from "./protocol.js";
+import { bundleModules } from "./source-bundle.js";
 
-const TSX_BOOTSTRAP = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry); });
-`;
+const compiledEntry = new URL("./executor-main.js", import.meta.url);
+const fromSources = !existsSync(fileURLToPath(compiledEntry));
 
 function spawn(data: ExecutorStartData): Worker {
-  const js = new URL("./executor-main.js", import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { workerData: data });
-  const ts = new URL("./executor-main.ts", import.meta.url);
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  return new Worker(TSX_BOOTSTRAP, { eval: true, execArgv: [], workerData: { ...data, tsxApi, entry: ts.href } });
+  if (!fromSources) return new Worker(compiledEntry, { workerData: data });
+  const entry = bundleModules([new URL("./executor-main.ts", import.meta.url).href, ...data.plugins]);
+  return new Worker(new URL(entry), { execArgv: [], workerData: { ...data, plugins: [] } });
 }
+
+/** The URL a worker imports for a plugin registered after it started. */
+const pluginUrl = (url: string): string => (fromSources && /\.[cm]?ts$/.test(url) ? bundleModules([url]) : url);
 
 export class WorkerExecutor implements ExecutorBackend {
   readonly cores = 1;
@@ -80,7 +81,7 @@ export class WorkerExecutor implements ExecutorBackend {
     this.send({ type: "remove-broadcast", id });
   }
   loadPlugin(url: string): void {
-    this.send({ type: "load-plugin", url });
+    this.send({ type: "load-plugin", url: pluginUrl(url) });
   }
   async kill(): Promise<void> {
     await this.worker.terminate();

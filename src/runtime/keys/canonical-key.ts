@@ -108,7 +108,8 @@ export function keyHash(v: unknown): number {
   const c = canonicalKey(v);
   switch (typeof c) {
     case "number":
-      if (Number.isInteger(c) && Math.abs(c) <= 0x7fffffff) return c;
+      // Python's hash(-1) is -2 (−1 is its error code); PySpark places -1 accordingly.
+      if (Number.isInteger(c) && Math.abs(c) <= 0x7fffffff) return c === -1 ? -2 : c;
       return hashString(Number.isNaN(c) ? "NaN" : String(c));
     case "string":
       return hashString(c);

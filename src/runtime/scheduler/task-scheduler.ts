@@ -219,8 +219,8 @@ export class TaskScheduler implements ExecutorCallbacks {
         tsm.zombie = true;
         const e = result.error;
         const message =
-          `Job aborted due to stage failure: Task ${index} in stage ${tsm.stageId}.${tsm.stageAttempt} failed ${failures} time${failures === 1 ? "" : "s"}, ` +
-          `most recent failure: Lost task ${index}.${info.attemptNumber} in stage ${tsm.stageId}.${tsm.stageAttempt} (TID ${info.taskId}) (executor ${executorId}): ${e.stack}`;
+          `Job aborted due to stage failure: Task ${index} in stage ${tsm.stageId}.${tsm.stageAttempt} failed ${failures} times, ` +
+          `most recent failure: Lost task ${index}.${info.attemptNumber} in stage ${tsm.stageId}.${tsm.stageAttempt} (TID ${info.taskId}) (localhost executor ${executorId}): ${e.stack}`;
         const cause = new Error(e.message);
         cause.name = e.name;
         cause.stack = e.stack;

@@ -9,8 +9,10 @@ export type ShuffleWriter = (records: Iterator<unknown>, spec: ShuffleWriterSpec
 /** Turns the fetched bytes of one reducer (one block per map task) back into records. */
 export type ShuffleReader = (blocks: readonly Uint8Array[], spec: ShuffleReaderSpec, ctx: TaskContext) => Iterator<unknown>;
 
-const writers = new Map<string, ShuffleWriter>();
-const readers = new Map<string, ShuffleReader>();
+// On globalThis so that a module loaded twice (a plugin bundled on its own) shares the registry.
+const g = globalThis as Record<symbol, unknown>;
+const writers = (g[Symbol.for("faisca.shuffleWriters")] ??= new Map()) as Map<string, ShuffleWriter>;
+const readers = (g[Symbol.for("faisca.shuffleReaders")] ??= new Map()) as Map<string, ShuffleReader>;
 
 export function registerShuffleKind(kind: string, writer: ShuffleWriter, reader: ShuffleReader): void {
   writers.set(kind, writer);

@@ -29,7 +29,8 @@ const builtinEvaluators: BuiltinEvaluators = {
   cached: evalCached,
 };
 
-const extEvaluators = new Map<string, Evaluator<ExtTaskNode>>();
+// On globalThis so that a module loaded twice (a plugin bundled on its own) shares the registry.
+const extEvaluators: Map<string, Evaluator<ExtTaskNode>> = ((globalThis as Record<symbol, unknown>)[Symbol.for("faisca.taskNodeKinds")] ??= new Map()) as Map<string, Evaluator<ExtTaskNode>>;
 
 /** Registers the evaluator of an extension node kind. The registering module must also be an
  *  executor plugin (runtime/executor/plugins.ts) so worker threads know the kind. */
