@@ -39,7 +39,8 @@ const padRight = (s: string, w: number) => s + " ".repeat(Math.max(0, w - string
 export function showString(header: readonly string[], allRows: readonly (readonly string[])[], numRows: number, truncate: number, vertical: boolean): string {
   const hasMore = allRows.length > numRows;
   const data = allRows.slice(0, numRows);
-  const rows = [header, ...data].map((r) => r.map((c) => truncateCell(escapeMeta(c), truncate)));
+  // The header is never truncated; data cells are.
+  const rows = [header.map(escapeMeta), ...data.map((r) => r.map((c) => truncateCell(escapeMeta(c), truncate)))];
   let sb = "";
   if (!vertical) {
     const widths = header.map((_, i) => Math.max(3, ...rows.map((r) => stringHalfWidth(r[i]!))));
@@ -52,13 +53,13 @@ export function showString(header: readonly string[], allRows: readonly (readonl
     for (const r of rows.slice(1)) sb += line(r);
     sb += sep;
   } else {
-    const fieldW = Math.max(...rows[0]!.map(stringHalfWidth), 0);
-    const dataW = Math.max(...rows.slice(1).flatMap((r) => r.map(stringHalfWidth)), 0);
+    const fieldW = Math.max(3, ...rows[0]!.map(stringHalfWidth));
+    const dataW = Math.max(3, ...rows.slice(1).flatMap((r) => r.map(stringHalfWidth)));
     rows.slice(1).forEach((r, i) => {
       const head = `-RECORD ${i}`;
-      sb += head + "-".repeat(Math.max(0, fieldW + dataW + 3 - head.length)) + "\n";
+      sb += head + "-".repeat(Math.max(0, fieldW + dataW + 5 - head.length)) + "\n";
       r.forEach((c, j) => {
-        sb += padRight(rows[0]![j]!, fieldW) + " | " + padRight(c, dataW) + "\n";
+        sb += " " + padRight(rows[0]![j]!, fieldW) + " | " + padRight(c, dataW) + " \n";
       });
     });
     if (data.length === 0) sb += "(0 rows)\n";
