@@ -1,15 +1,43 @@
-// Bridge from the session to the file formats (src/io): schema inference for a relation.
+// Bridge from the session to file IO (src/io): planning a relation's scan before analysis
+// (listing, schema inference) and reading its splits when the plan runs.
+
 import type { ReadFiles } from "../plan/logical/unresolved.js";
+import type { FileScan } from "../plan/logical/resolved.js";
 import type { StructType } from "../types/data-type.js";
+import type { Batch } from "../exec/batch/column-vector.js";
+import type { ExecContext, Partitions } from "../exec/physical/exec-context.js";
+import { planFileScan, readFileSplit, type FileScanPlan } from "../io/index.js";
 import type { SessionState } from "./session-state.js";
 
+/** Scan plans by the schema object the analyzer receives (carried into FileScan.fileSchema). */
+const plansBySchema = new WeakMap<StructType, FileScanPlan>();
+
 export async function inferRelationSchema(state: SessionState, node: ReadFiles): Promise<StructType> {
-  void state;
-  if (node.schema && typeof node.schema === "object") return node.schema;
-  throw new Error(`reading ${node.format} files is not available yet`);
+  const plan = await planFileScan(node.paths, node.format, node.options, node.schema, {
+    timeZone: state.conf.get("spark.sql.session.timeZone"),
+    maxPartitionBytes: Number(state.conf.get("spark.sql.files.maxPartitionBytes")),
+    minPartitionNum: state.defaultParallelism,
+  } as Parameters<typeof planFileScan>[4]);
+  plansBySchema.set(plan.schema, plan);
+  return plan.schema;
 }
 
-export async function readFileRelation(node: import("../plan/logical/resolved.js").FileScan, ctx: import("../exec/physical/exec-context.js").ExecContext): Promise<import("../exec/physical/exec-context.js").Partitions> {
+export async function readFileRelation(node: FileScan, ctx: ExecContext): Promise<Partitions> {
+  const plan = plansBySchema.get(node.fileSchema);
+  if (!plan) throw new Error(`internal error: no scan plan for ${node.format} relation ${node.paths.join(", ")}`);
+  const names = plan.schema.fields.map((f) => f.name);
+  // The optimizer may prune the scan's output to the columns the query needs.
+  const columns = node.output.map((a) => {
+    const i = names.indexOf(a.name);
+    if (i < 0) throw new Error(`internal error: column ${a.name} is not in the files' schema`);
+    return i;
+  });
   void ctx;
-  throw new Error(`reading ${node.format} files is not available yet`);
+  const parts: Partitions = [];
+  for (const splits of plan.partitions) {
+    const batches: Batch[] = [];
+    for (const split of splits) for await (const b of readFileSplit(plan, split, columns)) batches.push(b);
+    parts.push(batches);
+  }
+  return parts.length > 0 ? parts : [[]];
 }
