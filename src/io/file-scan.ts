@@ -9,6 +9,7 @@ import { StructField, StructType, type DataType } from "../types/data-type.js";
 import type { Batch, ColumnVector } from "../exec/batch/column-vector.js";
 import { constantVector } from "../exec/batch/builder.js";
 import { AnalysisException } from "../errors/spark-error.js";
+import { parseDDLSchema } from "../sql/parser.js";
 import { listLeafFiles } from "./fs/list-files.js";
 import { getFileSystem } from "./fs/registry.js";
 import type { FileSplit, FormatOptions } from "./formats/file-format.js";
@@ -44,9 +45,10 @@ export async function planFileScan(
   paths: string | readonly string[],
   format: string,
   options: FormatOptions = {},
-  userSchema?: StructType,
+  userSchemaOrDDL?: StructType | string,
   conf: PlanFileScanOptions = {},
 ): Promise<FileScanPlan> {
+  const userSchema = typeof userSchemaOrDDL === "string" ? parseDDLSchema(userSchemaOrDDL) : userSchemaOrDDL;
   const fileFormat = getFileFormat(format);
   const list = typeof paths === "string" ? [paths] : paths;
   const opts = new OptionReader(options);

@@ -179,3 +179,12 @@ for (const [name, line, plain, trimmed] of tokenCases) {
     assert.deepEqual((await read(line + "\n", { ignoreLeadingWhiteSpace: "true", ignoreTrailingWhiteSpace: "true" })).rows, [trimmed]);
   });
 }
+
+test("a DDL schema string is accepted", async () => {
+  const dir = writeTree(tempDir(), { "f.csv": "1,x\n" });
+  const r = await readAll(join(dir, "f.csv"), "csv", {}, undefined);
+  assert.equal(r.schema, "struct<_c0:string,_c1:string>");
+  const { planFileScan } = await import("../../../src/io/file-scan.js");
+  const plan = await planFileScan(join(dir, "f.csv"), "csv", {}, "a INT, b STRING");
+  assert.deepEqual(plan.schema.fields.map((f) => [f.name, f.dataType.kind]), [["a", "integer"], ["b", "string"]]);
+});

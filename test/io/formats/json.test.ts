@@ -7,6 +7,7 @@ import {
   StructType, StructField, IntegerType, LongType, DoubleType, DecimalType, StringType, BinaryType, MapType, ArrayType, DateType, TimestampType,
 } from "../../../src/types/data-type.js";
 import { SparkError } from "../../../src/errors/spark-error.js";
+import { MapData } from "../../../src/values/map-data.js";
 import { writeFiles } from "../../../src/io/commit/write-files.js";
 import { asyncOf, batchOf, readAll, tempDir, writeTree } from "../helpers.js";
 
@@ -85,7 +86,7 @@ test("reading with a schema: exact longs/decimals, dates, timestamps, maps; mism
     '{"l":9007199254740993,"d":1234567890123456789012.5,"dt":"2020-01-02","ts":"2020-01-02T03:04:05Z","m":{"k":1},"i":1}\n{"i":"x","l":1}\n',
     {}, schema,
   );
-  assert.deepEqual(r.rows[0], [9007199254740993n, 1234567890123456789012500n, 18263, 1577934245000000n, { keys: ["k"], values: [1] }, 1, null]);
+  assert.deepEqual(r.rows[0], [9007199254740993n, 1234567890123456789012500n, 18263, 1577934245000000n, new MapData(["k"], [1]), 1, null]);
   assert.deepEqual(r.rows[1], [1n, null, null, null, null, null, '{"i":"x","l":1}']);
 });
 
@@ -109,7 +110,7 @@ test("JSON writer output matches Spark (null fields omitted, NaN quoted, maps, b
   const out = join(tempDir(), "json");
   await writeFiles({
     path: out, format: "json", schema: s,
-    partitions: [asyncOf(batchOf(s, [[NaN, { keys: ["k"], values: [null] }, new Uint8Array([97, 98]), [null, 1], null, [null, "x"]]]))],
+    partitions: [asyncOf(batchOf(s, [[NaN, new MapData(["k"], [null]), new Uint8Array([97, 98]), [null, 1], null, [null, "x"]]]))],
   });
   const files = readdirSync(out).filter((f) => f.startsWith("part-"));
   assert.match(files[0]!, /^part-00000-.*-c000\.json$/);

@@ -6,6 +6,7 @@ import {
   StructType, StructField, BooleanType, ByteType, ShortType, IntegerType, LongType, FloatType, DoubleType, DecimalType,
   StringType, DateType, TimestampType, TimestampNTZType, ArrayType, MapType, BinaryType, type DataType,
 } from "../../../src/types/data-type.js";
+import { MapData } from "../../../src/values/map-data.js";
 import { writeFiles } from "../../../src/io/commit/write-files.js";
 import { asyncOf, batchOf, readAll, tempDir } from "../helpers.js";
 
@@ -46,7 +47,7 @@ test("json: nested arrays, structs, maps and binary round-trip", async () => {
     StructField("b", BinaryType()),
   ]);
   const rows = [
-    [[1n, null, 2n ** 62n], [1, ["p", "q"]], { keys: ["k1", "k2"], values: [1.5, null] }, new Uint8Array([0, 255, 7])],
+    [[1n, null, 2n ** 62n], [1, ["p", "q"]], new MapData(["k1", "k2"], [1.5, null]), new Uint8Array([0, 255, 7])],
     [null, null, null, null],
   ];
   const out = join(tempDir(), "json");

@@ -79,8 +79,15 @@ export class ColumnSink {
     this.valid();
     const n = end - start;
     if (this.bytePos + n > this.bytes.length) this.bytes = ensureCapacity(this.bytes, this.bytePos + n);
-    this.bytes.set(src.subarray(start, end), this.bytePos);
-    this.bytePos += n;
+    const dst = this.bytes;
+    let o = this.bytePos;
+    // Short values: a JS loop beats creating a subarray view for set().
+    if (n < 48) for (let i = start; i < end; i++) dst[o++] = src[i]!;
+    else {
+      dst.set(src.subarray(start, end), o);
+      o += n;
+    }
+    this.bytePos = o;
     this.offsets[++this.length] = this.bytePos;
   }
 

@@ -97,13 +97,25 @@ export class CsvTokenizer {
     // Unquoted: copy until a delimiter or a line terminator.
     let out = this.out;
     let o = this.outLen;
-    while (p < limit) {
-      const b = buf[p]!;
-      if (b === this.d0 && this.atDelim(buf, p, limit)) break;
-      if (this.multiLine && this.isNewline(buf, p, limit)) break;
-      if (o >= out.length) out = this.out = ensureCapacity(out, o + 1);
-      out[o++] = b;
-      p++;
+    const d0 = this.d0;
+    if (!this.multiLine && this.delim.length === 1) {
+      // Hot loop of the common case: one-byte delimiter, record = one line.
+      if (o + (limit - p) > out.length) out = this.out = ensureCapacity(out, o + (limit - p));
+      while (p < limit) {
+        const b = buf[p]!;
+        if (b === d0) break;
+        out[o++] = b;
+        p++;
+      }
+    } else {
+      while (p < limit) {
+        const b = buf[p]!;
+        if (b === d0 && this.atDelim(buf, p, limit)) break;
+        if (this.multiLine && this.isNewline(buf, p, limit)) break;
+        if (o >= out.length) out = this.out = ensureCapacity(out, o + 1);
+        out[o++] = b;
+        p++;
+      }
     }
     if (p >= limit && this.multiLine && !eof) return -1;
     if (this.trimTrailing) while (o > start && isBlank(out[o - 1]!)) o--;

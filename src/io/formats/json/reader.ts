@@ -1,13 +1,14 @@
 // Reads JSON records into batches by schema (Spark's JacksonParser rules): a field that does not
 // convert makes the record malformed, keeping the fields that did convert (PERMISSIVE) with the
 // raw record in the corrupt-record column; top-level arrays give one row per element.
-// Internal values: struct → unknown[] (field order), array → unknown[], map → { keys, values }.
+// Internal values: struct → unknown[] (field order), array → unknown[], map → MapData.
 
 import type { DataType, StructType } from "../../../types/data-type.js";
 import type { Batch } from "../../../exec/batch/column-vector.js";
 import type { FileSystem } from "../../fs/file-system.js";
 import type { FileSplit, FormatOptions } from "../file-format.js";
 import { ColumnSink } from "../common/column-sink.js";
+import { MapData } from "../../../values/map-data.js";
 import { BadRecordHandler } from "../common/bad-records.js";
 import { DatetimeCodec } from "../common/datetime-codec.js";
 import { READ_BATCH_ROWS } from "../common/options.js";
@@ -142,7 +143,19 @@ export async function* readJsonSplit(
         return v.map((x) => convert(x, t.elementType));
       case "map": {
         if (!(v instanceof JsonObject)) throw MISMATCH;
-        return { keys: [...v.keys], values: v.values.map((x) => convert(x, t.valueType)) };
+        // Duplicate keys: the last one wins (keys of a MapData are unique).
+        const keys: string[] = [];
+        const values: unknown[] = [];
+        v.keys.forEach((k, i) => {
+          const at = keys.indexOf(k);
+          const x = convert(v.values[i]!, t.valueType);
+          if (at >= 0) values[at] = x;
+          else {
+            keys.push(k);
+            values.push(x);
+          }
+        });
+        return new MapData(keys, values);
       }
       case "struct": {
         if (!(v instanceof JsonObject)) throw MISMATCH;
