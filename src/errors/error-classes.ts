@@ -153,6 +153,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must not be null.",
     sqlState: "42K09",
   },
+  "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <exprName> must be between <valueRange> (current value = <currentValue>).",
+    sqlState: "42K09",
+  },
   "DATATYPE_MISMATCH.WRONG_NUM_ARG_TYPES": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: The expression requires <expectedNum> argument types but the actual number is <actualNum>.",
@@ -181,6 +186,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Encountered error while reading file <path>.",
     sqlState: "KD001",
+  },
+  FAISCA_HLL_PRECISION: {
+    message:
+      "HLL++ requires at least 4 bits for addressing. Use a lower error, at most 39%.",
   },
   FAISCA_UNSUPPORTED_REGEX: {
     message:
@@ -454,5 +463,9 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   },
   _LEGACY_ERROR_TEMP_1228: {
     message: "Decimal scale (<scale>) cannot be greater than precision (<precision>).",
+  },
+  _LEGACY_ERROR_TEMP_2013: {
+    message:
+      "Negative values found in <frequencyExpression>",
   },
 };

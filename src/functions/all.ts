@@ -9,3 +9,6 @@ import "./conditional/index.js";
 import "./misc/index.js";
 import "./operators/index.js";
 import "./operators/index.js";
+import "./aggregate/index.js";
+import "./window/index.js";
+import "./datetime/index.js";

@@ -1,0 +1,2 @@
+// datetime functions: each in its own file; registered here.
+export {};

@@ -1,0 +1,2 @@
+// window functions: each in its own file; registered here.
+export {};
