@@ -3,8 +3,10 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { spawnSync } from "node:child_process";
+import { ensureDeps } from "./ensure-deps.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
+ensureDeps(root);
 const filters = process.argv.slice(2);
 
 function walk(dir, out) {
