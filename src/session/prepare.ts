@@ -6,13 +6,27 @@ import type { LogicalPlan, ReadFiles } from "../plan/logical/unresolved.js";
 import type { StructType } from "../types/data-type.js";
 import type { SessionState } from "./session-state.js";
 import { inferRelationSchema } from "./file-sources.js";
+import { precompute } from "./precompute.js";
 
-export async function prepareRelations(state: SessionState, root: LogicalPlan): Promise<Map<ReadFiles, StructType>> {
+export interface Prepared {
+  readonly fileSchemas: Map<ReadFiles, StructType>;
+  /** Data-dependent nodes (describe, summary, pivot without values) and what replaces them. */
+  readonly substitutions: Map<LogicalPlan, LogicalPlan>;
+}
+
+export async function prepareRelations(state: SessionState, root: LogicalPlan): Promise<Prepared> {
   const out = new Map<ReadFiles, StructType>();
+  const substitutions = new Map<LogicalPlan, LogicalPlan>();
   const seen = new Set<LogicalPlan>();
   const visit = async (p: LogicalPlan): Promise<void> => {
     if (seen.has(p)) return;
     seen.add(p);
+    const replaced = await precompute(state, p);
+    if (replaced) {
+      substitutions.set(p, replaced);
+      await visit(replaced);
+      return;
+    }
     if (p.kind === "read_files") {
       out.set(p, await inferRelationSchema(state, p));
       return;
@@ -35,7 +49,7 @@ export async function prepareRelations(state: SessionState, root: LogicalPlan): 
     await visitExprSubqueries(p, visit);
   };
   await visit(root);
-  return out;
+  return { fileSchemas: out, substitutions };
 }
 
 /** Subquery expressions hold plans too (scalar / IN / EXISTS). */

@@ -30,8 +30,8 @@ export class QueryExecution {
 
   analyzed(): Promise<RPlan> {
     this.analyzedPlan ??= (async () => {
-      const fileSchemas = await prepareRelations(this.state, this.logical);
-      const analyzer = new Analyzer(this.analyzerEnv(fileSchemas));
+      const { fileSchemas, substitutions } = await prepareRelations(this.state, this.logical);
+      const analyzer = new Analyzer({ ...this.analyzerEnv(fileSchemas), substitute: (n) => substitutions.get(n) });
       const plan = analyzer.analyze(this.logical);
       this.subqueries = analyzer.subqueryValues;
       return plan;

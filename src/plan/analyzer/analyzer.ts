@@ -32,6 +32,8 @@ export interface AnalyzerEnv {
   readonly parseExpression: (sql: string) => Expr;
   readonly udfs: ExprResolverContext["udfs"];
   readonly defaultParallelism: number;
+  /** Data-dependent nodes computed before analysis (describe, summary, pivot values). */
+  readonly substitute?: (node: LogicalPlan) => LogicalPlan | undefined;
   /** Resolved plans of cached DataFrames, by cache id. */
   readonly cachedPlan?: (cacheId: number) => RPlan | undefined;
 }
@@ -58,6 +60,12 @@ export class Analyzer {
   }
 
   analyze(plan: LogicalPlan): RPlan {
+    const replacement = this.env.substitute?.(plan);
+    if (replacement) {
+      const out = this.analyze(replacement);
+      this.planIdMap.set(plan.planId, out);
+      return out;
+    }
     const handler = this.handlers[plan.kind] as (p: LogicalPlan) => RPlan;
     const out = handler(plan);
     this.planIdMap.set(plan.planId, out);
@@ -210,11 +218,12 @@ export class Analyzer {
     na_fill: (p) => analyzeNAFill(this, p),
     na_drop: (p) => analyzeNADrop(this, p),
     na_replace: (p) => analyzeNAReplace(this, p),
+    // describe()/summary() are replaced before analysis (src/session/precompute.ts).
     describe: () => {
-      throw new AnalysisException("UNSUPPORTED_FEATURE" as string, { feature: "describe() is computed by the DataFrame API" });
+      throw new Error("internal error: describe() reached the analyzer without its statistics");
     },
     summary: () => {
-      throw new AnalysisException("UNSUPPORTED_FEATURE" as string, { feature: "summary() is computed by the DataFrame API" });
+      throw new Error("internal error: summary() reached the analyzer without its statistics");
     },
     unpivot: (p) => {
       const input = this.analyze(p.input);
