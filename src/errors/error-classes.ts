@@ -29,6 +29,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Can not infer schema for type: `<data_type>`.",
   },
+  CANNOT_MERGE_SCHEMAS: {
+    message:
+      "Failed merging schemas:\nInitial schema:\n<left>\nSchema that cannot be merged with the initial schema:\n<right>.",
+    sqlState: "42KD9",
+  },
   CANNOT_MERGE_TYPE: {
     message:
       "Can not merge type `<data_type1>` and `<data_type2>`.",
@@ -52,6 +57,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Can't create array with <numberOfElements> elements which exceeding the array size limit <maxRoundedArrayLength>, the value of parameter(s) <parameter> in <functionName> is invalid.",
     sqlState: "54000",
+  },
+  "CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION": {
+    message:
+      "The codec <codecName> is not available. Available codecs are <availableCodecs>.",
+    sqlState: "56038",
   },
   COMPARATOR_RETURNS_NULL: {
     message:
@@ -182,9 +192,19 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Duplicate map key <key> was found, please check the input data. If you want to remove the duplicated keys, you can set <mapKeyDedupPolicy> to \"LAST_WIN\" so that the key inserted at last takes precedence.",
     sqlState: "23505",
   },
+  "FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER": {
+    message:
+      "Encountered error while reading file <path>. Could not read footer. Please ensure that the file is in either ORC or Parquet format.\nIf not, please convert it to a valid format. If the file is in the valid format, please check if it is corrupt.\nIf it is, you can choose to either ignore it or fix the corruption.",
+    sqlState: "KD001",
+  },
   "FAILED_READ_FILE.NO_HINT": {
     message:
       "Encountered error while reading file <path>.",
+    sqlState: "KD001",
+  },
+  "FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH": {
+    message:
+      "Encountered error while reading file <path>. Data type mismatches when reading Parquet column <column>. Expected Spark type <expectedType>, actual Parquet type <actualType>.",
     sqlState: "KD001",
   },
   FAISCA_HLL_PRECISION: {
@@ -376,6 +396,16 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config> to \"false\" to bypass this error, and return NULL instead.",
     sqlState: "22003",
+  },
+  PARQUET_TYPE_ILLEGAL: {
+    message:
+      "Illegal Parquet type: <parquetType>.",
+    sqlState: "42846",
+  },
+  PARQUET_TYPE_NOT_SUPPORTED: {
+    message:
+      "Parquet type not yet supported: <parquetType>.",
+    sqlState: "42846",
   },
   PARSE_EMPTY_STATEMENT: {
     message: "Syntax error, unexpected empty statement.",
