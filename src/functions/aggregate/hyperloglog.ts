@@ -14,8 +14,6 @@ export function precisionForRsd(rsd: number): number {
   return Math.ceil(2.0 * Math.log(1.106 / rsd) / Math.log(2.0));
 }
 
-const MASK64 = (1n << 64n) - 1n;
-
 export class HyperLogLog {
   readonly m: number;
   readonly registers: Uint8Array;
@@ -27,11 +25,14 @@ export class HyperLogLog {
 
   /** Adds a 64-bit hash (signed or unsigned bigint). */
   addHash(hash: bigint): void {
-    const h = hash & MASK64;
+    const h = BigInt.asUintN(64, hash);
+    const hi = Number(h >> 32n);
+    const lo = Number(h & 0xffffffffn);
     const p = this.p;
-    const idx = Number(h >> BigInt(64 - p));
-    const w = ((h << BigInt(p)) & MASK64) | (1n << BigInt(p - 1));
-    const pw = 64 - w.toString(2).length + 1; // leading zeros of w + 1
+    const idx = hi >>> (32 - p);
+    // w = (h << p) | (1 << (p - 1)); pw = leading zeros of w + 1 (w's low bit set keeps it ≤ 64 - p + 1)
+    const wHi = ((hi << p) | (lo >>> (32 - p))) >>> 0;
+    const pw = wHi !== 0 ? Math.clz32(wHi) + 1 : 32 + Math.clz32(((lo << p) | (1 << (p - 1))) >>> 0) + 1;
     if (pw > this.registers[idx]!) this.registers[idx] = pw;
   }
 
