@@ -8,7 +8,6 @@ import "./generators/index.js";
 import "./conditional/index.js";
 import "./misc/index.js";
 import "./operators/index.js";
-import "./operators/index.js";
 import "./aggregate/index.js";
 import "./window/index.js";
 import "./datetime/index.js";
