@@ -11,6 +11,7 @@ import { SessionCatalog } from "./catalog.js";
 import { OperationQueue } from "./operation-queue.js";
 import { CacheManager } from "./cache-manager.js";
 import { tablePlan } from "./table-plan.js";
+import { codegenExplain } from "./codegen-explain.js";
 
 export interface SqlParser {
   parseQuery(sql: string): LogicalPlan;
@@ -65,7 +66,6 @@ export class SessionState {
   }
 
   async codegenSource(plan: RPlan): Promise<string> {
-    void plan;
-    return "Found 0 WholeStageCodegen subtrees.";
+    return codegenExplain(plan);
   }
 }

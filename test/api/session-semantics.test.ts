@@ -53,3 +53,10 @@ test("explain(extended) prints every plan section", async () => {
   }
   assert.match(text, /Filter \(qtd#\d+ > 0\)/);
 });
+
+test("explain(codegen) shows the generated pipeline source without user text", async () => {
+  const text = await vendas(spark).where(F.col("loja").equalTo("segredo-do-usuario")).select(F.upper("produto")).explainString("codegen");
+  assert.match(text, /Found 1 WholeStageCodegen subtrees\./);
+  assert.match(text, /Generated code:/);
+  assert.ok(!text.split("Generated code:")[1]!.includes("segredo-do-usuario"), "literals stay in the constants array");
+});
