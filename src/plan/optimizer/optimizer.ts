@@ -9,6 +9,8 @@ export interface OptimizerResult {
   readonly plan: RPlan;
   /** Names of rules that changed the plan, in order of first effect. */
   readonly applied: readonly string[];
+  /** Passes over the rule list until nothing changed (the last pass changed nothing). */
+  readonly iterations: number;
 }
 
 const MAX_ITERATIONS = 100;
@@ -17,7 +19,9 @@ export function optimize(plan: RPlan, excluded: ReadonlySet<string> = new Set(),
   const active = rules.filter((r) => !excluded.has(r.name));
   const applied: string[] = [];
   let current = plan;
+  let iterations = 0;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
+    iterations++;
     let changed = false;
     for (const rule of active) {
       const next = rule.apply(current);
@@ -29,5 +33,5 @@ export function optimize(plan: RPlan, excluded: ReadonlySet<string> = new Set(),
     }
     if (!changed) break;
   }
-  return { plan: current, applied };
+  return { plan: current, applied, iterations };
 }
