@@ -24,6 +24,8 @@ import { execFileScan } from "../operators/scan-file.js";
 type Handlers = { [K in RPlan["kind"]]: (p: Extract<RPlan, { kind: K }>, ctx: ExecContext) => Promise<Partitions> };
 
 const run = (p: RPlan, ctx: ExecContext) => ctx.execute(p);
+// Input types from the plan, not the first batch: an empty input has no batch to look at.
+const typesOf = (p: RPlan) => p.output.map((a) => a.dataType);
 
 const handlers: Handlers = {
   local_scan: async (p, ctx) => execLocalScan(p, ctx),
@@ -35,12 +37,12 @@ const handlers: Handlers = {
       const f = p.input;
       const input = await run(f.input, ctx);
       const cond = bindReferences(f.condition, f.input.output);
-      return runPipeline(input, [cond], p.projectList.map((e) => bindReferences(e, f.input.output)), ctx);
+      return runPipeline(input, [cond], p.projectList.map((e) => bindReferences(e, f.input.output)), ctx, typesOf(f.input));
     }
     const input = await run(p.input, ctx);
-    return runPipeline(input, [], p.projectList.map((e) => bindReferences(e, p.input.output)), ctx);
+    return runPipeline(input, [], p.projectList.map((e) => bindReferences(e, p.input.output)), ctx, typesOf(p.input));
   },
-  filter: async (p, ctx) => runPipeline(await run(p.input, ctx), [bindReferences(p.condition, p.input.output)], null, ctx),
+  filter: async (p, ctx) => runPipeline(await run(p.input, ctx), [bindReferences(p.condition, p.input.output)], null, ctx, typesOf(p.input)),
   aggregate: async (p, ctx) => execHashAggregate(p, ctx, await run(p.input, ctx)),
   expand: async (p, ctx) => execExpand(p, ctx, await run(p.input, ctx)),
   sort: async (p, ctx) => execSort(p, ctx, await run(p.input, ctx)),
