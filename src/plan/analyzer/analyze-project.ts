@@ -12,6 +12,7 @@ import type { Analyzer } from "./analyzer.js";
 import { exprSql } from "./expr-sql.js";
 import { matchName } from "./scope.js";
 import { aggregateFromSelect } from "./analyze-aggregate.js";
+import { hasSubquery, rewriteScalarSubqueries } from "./subqueries.js";
 
 const SELECT_OPTS = { allowAggregates: true, allowWindows: true, allowGenerators: true };
 
@@ -90,6 +91,11 @@ export function resolveSelectItem(an: Analyzer, e: Expr, input: readonly Attribu
 
 export function analyzeProject(an: Analyzer, input: RPlan, exprs: readonly Expr[]): RPlan {
   const items = expandStars(an, exprs, input.output).map((e) => resolveSelectItem(an, e, input.output));
+  if (items.some((i) => hasSubquery(i))) {
+    // Correlated scalar subqueries become left outer joins below the projection.
+    const { plan, exprs: rewritten } = rewriteScalarSubqueries(input, items, an.pendingSubqueries, (a, b) => an.equality(a, b));
+    return planSelectList(an, plan, rewritten as NamedExpr[]);
+  }
   return planSelectList(an, input, items);
 }
 

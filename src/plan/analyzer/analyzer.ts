@@ -19,6 +19,8 @@ import { analyzeSetOperation } from "./analyze-set-operation.js";
 import { analyzeProject, analyzeWithColumns, namedOutput, projectOf, attrOf } from "./analyze-project.js";
 import { analyzeNAFill, analyzeNADrop, analyzeNAReplace } from "./analyze-na.js";
 import { analyzeSort } from "./analyze-sort.js";
+import { hasSubquery, rewriteFilterSubqueries, type PendingSubquery } from "./subqueries.js";
+import { transformUp } from "../expr/transform.js";
 
 /** What the analyzer needs from the session. */
 export interface AnalyzerEnv {
@@ -44,6 +46,8 @@ export class Analyzer {
   readonly exprs: ExprResolver;
   readonly planIdMap = new Map<number, RPlan>();
   readonly subqueryValues: { plan: RPlan }[] = [];
+  readonly pendingSubqueries = new Map<number, PendingSubquery>();
+  private readonly outerScopes: Scope[] = [];
   private readonly ctes: Map<string, RPlan>[] = [];
   private readonly viewStack: string[] = [];
 
@@ -53,8 +57,17 @@ export class Analyzer {
       fnCtx: env.fnCtx,
       planIdMap: this.planIdMap,
       parseExpression: env.parseExpression,
-      resolveSubquery: (plan) => this.analyze(plan),
+      resolveSubquery: (plan, outer) => {
+        this.outerScopes.push(outer);
+        try {
+          return this.analyze(plan);
+        } finally {
+          this.outerScopes.pop();
+        }
+      },
       subqueryValues: this.subqueryValues,
+      pendingSubqueries: this.pendingSubqueries,
+      outerScopes: this.outerScopes,
       udfs: env.udfs,
     });
   }
@@ -112,6 +125,7 @@ export class Analyzer {
       if (condition.dataType.kind !== "boolean") {
         throw new AnalysisException("DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN" as string, { sqlExpr: "filter", filter: "condition", type: condition.dataType.kind });
       }
+      if (hasSubquery(condition)) return rewriteFilterSubqueries(input, condition, this.pendingSubqueries, (a, b) => this.equality(a, b));
       return { kind: "filter", input, condition, output: input.output };
     },
     aggregate: (p) => analyzeAggregate(this, p),
@@ -276,6 +290,17 @@ export class Analyzer {
       return { kind: "cached_scan", cacheId: p.cacheId, input, output: input.output };
     },
   };
+
+  /** a = b with the operator's coercion, for join conditions built by rewrites. */
+  equality(a: RExpr, b: RExpr): RExpr {
+    const L: AttributeRef = { kind: "attribute", exprId: -11, name: "__l", dataType: a.dataType, nullable: a.nullable, qualifier: [] };
+    const R: AttributeRef = { kind: "attribute", exprId: -12, name: "__r", dataType: b.dataType, nullable: b.nullable, qualifier: [] };
+    const e = this.exprs.resolve(
+      { kind: "unresolved_function", name: "==", args: [{ kind: "unresolved_attribute", nameParts: ["__l"] }, { kind: "unresolved_attribute", nameParts: ["__r"] }], isDistinct: false },
+      { input: [L, R] },
+    );
+    return transformUp(e, (x) => (x.kind === "attribute" && x.exprId === -11 ? a : x.kind === "attribute" && x.exprId === -12 ? b : x));
+  }
 
   private analyzeReadTable(nameParts: readonly string[]): RPlan {
     if (nameParts.length === 1) {

@@ -24,6 +24,27 @@ import { matchName, unresolvedColumn, type Scope } from "./scope.js";
 import { callSql, exprSql } from "./expr-sql.js";
 import { implicitCast, commonType } from "./implicit-cast.js";
 import { extractField } from "./extract-value.js";
+import { subqueryPlaceholder, type PendingSubquery } from "./subqueries.js";
+import { referencedAttributes } from "../expr/transform.js";
+import { childrenOf } from "../logical/resolved.js";
+
+/** Whether a resolved subquery plan references attributes it does not produce. */
+function isCorrelated(plan: RPlan): boolean {
+  const produced = new Set<number>();
+  const used: number[] = [];
+  const walk = (p: RPlan) => {
+    for (const a of p.output) produced.add(a.exprId);
+    const exprs: RExpr[] =
+      p.kind === "filter" ? [p.condition] : p.kind === "project" ? [...p.projectList] : p.kind === "aggregate" ? [...p.aggregateExprs, ...p.groupingExprs] : p.kind === "join" && p.condition ? [p.condition] : [];
+    for (const e of exprs) {
+      if (e.kind === "alias") produced.add(e.exprId);
+      used.push(...referencedAttributes(e));
+    }
+    childrenOf(p).forEach(walk);
+  };
+  walk(plan);
+  return used.some((id) => !produced.has(id));
+}
 
 export interface ExprResolverContext {
   readonly caseSensitive: boolean;
@@ -33,6 +54,10 @@ export interface ExprResolverContext {
   readonly parseExpression: (text: string) => Expr;
   readonly resolveSubquery: (plan: LogicalPlan, outer: Scope) => RPlan;
   readonly subqueryValues: { plan: RPlan }[];
+  /** Subqueries rewritten into joins by their enclosing operator (src/plan/analyzer/subqueries.ts). */
+  readonly pendingSubqueries: Map<number, PendingSubquery>;
+  /** Scopes of enclosing queries, innermost last (correlated references). */
+  readonly outerScopes: Scope[];
   readonly udfs: ReadonlyMap<string, { fn: (...a: unknown[]) => unknown; returnType: DataType; deterministic: boolean }>;
 }
 
@@ -138,6 +163,13 @@ export class ExprResolver {
     for (let s: Scope | undefined = scope; s; s = s.outer) {
       const m = matchName(nameParts, s.input, this.ctx.caseSensitive);
       if (m) return withFields(m.attr, m.nestedFields);
+    }
+    // Correlated reference to an enclosing query's column.
+    for (let i = this.ctx.outerScopes.length - 1; i >= 0; i--) {
+      for (let s: Scope | undefined = this.ctx.outerScopes[i]; s; s = s.outer) {
+        const m = matchName(nameParts, s.input, this.ctx.caseSensitive);
+        if (m) return withFields(m.attr, m.nestedFields);
+      }
     }
     throw unresolvedColumn(nameParts, scope.input);
   }
@@ -438,16 +470,22 @@ export class ExprResolver {
 
   private resolveSubqueryExpr(e: Extract<Expr, { kind: "subquery" }>, scope: Scope): RExpr {
     const plan = this.ctx.resolveSubquery(e.plan, scope);
+    const correlated = isCorrelated(plan);
     if (e.subqueryType === "scalar") {
       if (plan.output.length !== 1) {
         throw new AnalysisException("INVALID_SUBQUERY_EXPRESSION.SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN", { number: String(plan.output.length) });
       }
-      const id = this.ctx.subqueryValues.push({ plan }) - 1;
-      return { kind: "scalar_subquery", subqueryId: id, dataType: plan.output[0]!.dataType, nullable: true };
+      if (!correlated) {
+        const id = this.ctx.subqueryValues.push({ plan }) - 1;
+        return { kind: "scalar_subquery", subqueryId: id, dataType: plan.output[0]!.dataType, nullable: true };
+      }
     }
-    throw new AnalysisException("UNSUPPORTED_SUBQUERY_EXPRESSION_CATEGORY" as string, {
-      treeNode: `${e.subqueryType} subquery is rewritten into a join by the plan analyzer`,
-    });
+    const values = (e.values ?? []).map((v) => this.resolve(v, scope));
+    const id = this.ctx.pendingSubqueries.size + 1;
+    this.ctx.pendingSubqueries.set(id, { id, type: e.subqueryType, plan, values });
+    const dataType = e.subqueryType === "scalar" ? plan.output[0]!.dataType : BooleanType();
+    const sql = e.subqueryType === "in" ? `(${values.map(exprSql).join(", ")} IN (listquery()))` : e.subqueryType === "exists" ? "exists()" : "scalarsubquery()";
+    return subqueryPlaceholder(id, e.subqueryType, dataType, sql);
   }
 }
 
