@@ -15,4 +15,17 @@ export { SparkDate } from "./values/spark-date.js";
 export { Timestamp, TimestampNTZ } from "./values/timestamp.js";
 export { YearMonthInterval, DayTimeInterval, CalendarInterval } from "./values/interval.js";
 export { SparkError, AnalysisException, ParseException, SparkArithmeticException } from "./errors/spark-error.js";
+export {
+  SparkContext,
+  SparkConf,
+  RDD,
+  HashPartitioner,
+  RangePartitioner,
+  StorageLevel,
+  capture,
+  Broadcast,
+  Accumulator,
+  TaskContext,
+  SparkException,
+} from "./rdd/index.js";
 import "./functions/all.js";

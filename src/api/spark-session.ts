@@ -13,6 +13,7 @@ import { setTypeParser } from "./column.js";
 import { CatalogApi } from "./catalog-api.js";
 import { runSql } from "../session/sql-statements.js";
 import { sqlParser } from "../session/sql-parser-bridge.js";
+import { SparkContext, SparkConf } from "../rdd/index.js";
 
 setTypeParser((s) => sqlParser.parseDataType(s));
 
@@ -69,6 +70,7 @@ export class SparkSession {
   /** @internal */
   readonly state: SessionState;
   stopped = false;
+  private sc?: SparkContext;
   readonly version = VERSION;
 
   constructor(conf: RuntimeConfig) {
@@ -77,6 +79,11 @@ export class SparkSession {
 
   get conf(): RuntimeConfig {
     return this.state.conf;
+  }
+  /** The SparkContext (RDD API) sharing this session's master and settings. */
+  get sparkContext(): SparkContext {
+    this.sc ??= SparkContext.getOrCreate(new SparkConf().setAll(Object.entries(this.conf.getAll())));
+    return this.sc;
   }
   get read(): DataFrameReader {
     return new DataFrameReader(this);
@@ -145,6 +152,7 @@ export class SparkSession {
 
   async stop(): Promise<void> {
     await this.state.queue.drain();
+    if (this.sc) await this.sc.stop();
     this.stopped = true;
     if (SparkSession.active === this) SparkSession.active = null;
   }
