@@ -38,6 +38,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Can not merge type `<data_type1>` and `<data_type2>`.",
   },
+  CANNOT_MODIFY_STATIC_CONFIG: {
+    message:
+      "Cannot modify the value of the static Spark config: <key>.",
+    sqlState: "46110",
+  },
   CANNOT_PARSE_TIMESTAMP: {
     message:
       "<message>. Use <func> to tolerate invalid input string and return NULL instead.",
@@ -53,15 +58,30 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The value <value> of the type <sourceType> cannot be cast to <targetType> due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
     sqlState: "22003",
   },
-  "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER": {
+  CATALOG_NOT_FOUND: {
     message:
-      "Can't create array with <numberOfElements> elements which exceeding the array size limit <maxRoundedArrayLength>, the value of parameter(s) <parameter> in <functionName> is invalid.",
-    sqlState: "54000",
+      "The catalog <catalogName> not found. Consider to set the SQL config <config> to a catalog plugin.",
+    sqlState: "42P08",
   },
   "CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION": {
     message:
       "The codec <codecName> is not available. Available codecs are <availableCodecs>.",
     sqlState: "56038",
+  },
+  "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER": {
+    message:
+      "Can't create array with <numberOfElements> elements which exceeding the array size limit <maxRoundedArrayLength>, the value of parameter(s) <parameter> in <functionName> is invalid.",
+    sqlState: "54000",
+  },
+  COLUMN_ALREADY_EXISTS: {
+    message:
+      "The column <columnName> already exists. Choose another name or rename the existing column.",
+    sqlState: "42711",
+  },
+  COLUMN_NOT_DEFINED_IN_TABLE: {
+    message:
+      "<colType> column <colName> is not defined in table <tableName>, defined table columns are: <tableCols>.",
+    sqlState: "42703",
   },
   COMPARATOR_RETURNS_NULL: {
     message:
@@ -177,6 +197,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message: "DataType <type> requires a length parameter, for example <type>(10). Please specify the length.",
     sqlState: "42K01",
   },
+  "DATETIME_FIELD_OUT_OF_BOUNDS.WITH_SUGGESTION": {
+    message:
+      "<rangeMessage>. If necessary set <ansiConfig> to \"false\" to bypass this error.",
+    sqlState: "22023",
+  },
   DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION: {
     message:
       "Decimal precision <precision> exceeds max precision <maxPrecision>.",
@@ -191,6 +216,31 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Duplicate map key <key> was found, please check the input data. If you want to remove the duplicated keys, you can set <mapKeyDedupPolicy> to \"LAST_WIN\" so that the key inserted at last takes precedence.",
     sqlState: "23505",
+  },
+  EXPECT_PERMANENT_VIEW_NOT_TEMP: {
+    message:
+      "'<operation>' expects a permanent view but <viewName> is a temp view.",
+    sqlState: "42809",
+  },
+  "EXPECT_TABLE_NOT_VIEW.NO_ALTERNATIVE": {
+    message:
+      "'<operation>' expects a table but <viewName> is a view. ",
+    sqlState: "42809",
+  },
+  "EXPECT_TABLE_NOT_VIEW.USE_ALTER_VIEW": {
+    message:
+      "'<operation>' expects a table but <viewName> is a view. Please use ALTER VIEW instead.",
+    sqlState: "42809",
+  },
+  "EXPECT_VIEW_NOT_TABLE.NO_ALTERNATIVE": {
+    message:
+      "The table <tableName> does not support <operation>. ",
+    sqlState: "42809",
+  },
+  "EXPECT_VIEW_NOT_TABLE.USE_ALTER_TABLE": {
+    message:
+      "The table <tableName> does not support <operation>. Please use ALTER TABLE instead.",
+    sqlState: "42809",
   },
   "FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER": {
     message:
@@ -216,6 +266,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The Java regular expression <pattern> uses <construct>, an unsupported Java regex construct in this engine.",
     sqlState: "0A000",
   },
+  FAISCA_UNSUPPORTED_STATIC_PARTITION: {
+    message:
+      "Static partition values must be the leading partition columns of <tableName>; got <partitions>.",
+    sqlState: "0A000",
+  },
   FAISCA_UNSUPPORTED_TVF_ARGUMENTS: {
     message: "The table-valued function <name> needs integer literal arguments.",
     sqlState: "0A000",
@@ -223,6 +278,21 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   ILLEGAL_ARGUMENT_SEQUENCE: {
     message:
       "Illegal sequence boundaries: <start> to <stop> by <step>",
+  },
+  ILLEGAL_DAY_OF_WEEK: {
+    message:
+      "Illegal input for day of week: <string>.",
+    sqlState: "22009",
+  },
+  "INCOMPATIBLE_DATA_FOR_TABLE.CANNOT_SAFELY_CAST": {
+    message:
+      "Cannot write incompatible data for the table <tableName>: Cannot safely cast <colName> <srcType> to <targetType>.",
+    sqlState: "KD000",
+  },
+  "INCOMPATIBLE_DATA_FOR_TABLE.EXTRA_COLUMNS": {
+    message:
+      "Cannot write incompatible data for the table <tableName>: Cannot write extra columns <extraColumns>.",
+    sqlState: "KD000",
   },
   "INCOMPLETE_TYPE_DEFINITION.ARRAY": {
     message: "Incomplete complex type: The definition of \"ARRAY\" type is incomplete. You must provide an element type. For example: \"ARRAY<elementType>\".",
@@ -245,6 +315,16 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "You may get a different result due to the upgrading to Spark >= 3.0:\nAll week-based patterns are unsupported since Spark 3.0, detected week-based character: <c>.\nPlease use the SQL function EXTRACT instead.",
     sqlState: "42K0B",
+  },
+  "INSERT_COLUMN_ARITY_MISMATCH.NOT_ENOUGH_DATA_COLUMNS": {
+    message:
+      "Cannot write to <tableName>, the reason is not enough data columns:\nTable columns: <tableColumns>.\nData columns: <dataColumns>.",
+    sqlState: "21S01",
+  },
+  "INSERT_COLUMN_ARITY_MISMATCH.TOO_MANY_DATA_COLUMNS": {
+    message:
+      "Cannot write to <tableName>, the reason is too many data columns:\nTable columns: <tableColumns>.\nData columns: <dataColumns>.",
+    sqlState: "21S01",
   },
   "INTERVAL_ARITHMETIC_OVERFLOW.WITH_SUGGESTION": {
     message:
@@ -279,6 +359,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   INVALID_ESC: {
     message: "Found an invalid escape string: <invalidEscape>. The escape string must contain only one character.",
     sqlState: "42604",
+  },
+  INVALID_EXTRACT_FIELD: {
+    message:
+      "Cannot extract <field> from <expr>.",
+    sqlState: "42601",
   },
   "INVALID_FORMAT.ESC_AT_THE_END": {
     message:
@@ -356,6 +441,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The value of parameter(s) <parameter> in <functionName> is invalid: Expects a positive or a negative value for `start`, but got 0.",
     sqlState: "22023",
   },
+  "INVALID_PARTITION_OPERATION.PARTITION_SCHEMA_IS_EMPTY": {
+    message:
+      "The partition command is invalid. Table <name> is not partitioned.",
+    sqlState: "42601",
+  },
   INVALID_SET_SYNTAX: {
     message: "Expected format is 'SET', 'SET key', or 'SET key=value'. If you want to include special characters in key, or include semicolon in value, please use backquotes, e.g., SET `key`=`value`.",
     sqlState: "42000",
@@ -376,6 +466,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   INVALID_TYPED_LITERAL: {
     message: "The value of the typed literal <valueType> is invalid: <value>.",
     sqlState: "42604",
+  },
+  LOCATION_ALREADY_EXISTS: {
+    message:
+      "Cannot name the managed table as <identifier>, as its associated location <location> already exists. Please pick a different table name, or remove the existing location first.",
+    sqlState: "42710",
   },
   "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION": {
     message:
@@ -415,6 +510,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message: "Syntax error at or near <error><hint>.",
     sqlState: "42601",
   },
+  PARTITIONS_NOT_FOUND: {
+    message:
+      "The partition(s) <partitionList> cannot be found in table <tableName>.\nVerify the partition specification and table name.\nTo tolerate the error on drop use ALTER TABLE … DROP IF EXISTS PARTITION.",
+    sqlState: "428FT",
+  },
   PATH_ALREADY_EXISTS: {
     message:
       "Path <outputPath> already exists. Set mode as \"overwrite\" to overwrite the existing path.",
@@ -430,10 +530,40 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set <config> to \"false\" to bypass this error.",
     sqlState: "22012",
   },
+  REQUIRES_SINGLE_PART_NAMESPACE: {
+    message:
+      "<sessionCatalog> requires a single-part namespace, but got <namespace>.",
+    sqlState: "42K05",
+  },
+  SCHEMA_ALREADY_EXISTS: {
+    message:
+      "Cannot create schema <schemaName> because it already exists.\nChoose a different name, drop the existing schema, or add the IF NOT EXISTS clause to tolerate pre-existing schema.",
+    sqlState: "42P06",
+  },
+  SCHEMA_NOT_EMPTY: {
+    message:
+      "Cannot drop a schema <schemaName> because it contains objects.\nUse DROP SCHEMA ... CASCADE to drop the schema and all its objects.",
+    sqlState: "2BP01",
+  },
+  SCHEMA_NOT_FOUND: {
+    message:
+      "The schema <schemaName> cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify the name with a catalog, verify the current_schema() output, or qualify the name with the correct catalog.\nTo tolerate the error on drop use DROP SCHEMA IF EXISTS.",
+    sqlState: "42704",
+  },
+  TABLE_OR_VIEW_ALREADY_EXISTS: {
+    message:
+      "Cannot create table or view <relationName> because it already exists.\nChoose a different name, drop or replace the existing object, or add the IF NOT EXISTS clause to tolerate pre-existing objects.",
+    sqlState: "42P07",
+  },
   TABLE_OR_VIEW_NOT_FOUND: {
     message:
       "The table or view <relationName> cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify the name with a schema, verify the current_schema() output, or qualify the name with the correct schema and catalog.\nTo tolerate the error on drop use DROP VIEW IF EXISTS or DROP TABLE IF EXISTS.",
     sqlState: "42P01",
+  },
+  TEMP_TABLE_OR_VIEW_ALREADY_EXISTS: {
+    message:
+      "Cannot create the temporary view <relationName> because it already exists.\nChoose a different name, drop or replace the existing view.",
+    sqlState: "42P07",
   },
   UNABLE_TO_INFER_SCHEMA: {
     message:
@@ -475,10 +605,25 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The <format> datasource doesn't support the column <columnName> of the type <columnType>.",
     sqlState: "0A000",
   },
+  "UNSUPPORTED_FEATURE.DROP_DATABASE": {
+    message:
+      "The feature is not supported: Drop the default database <database>.",
+    sqlState: "0A000",
+  },
+  "UNSUPPORTED_FEATURE.TABLE_OPERATION": {
+    message:
+      "The feature is not supported: Table <tableName> does not support <operation>. Please check the current catalog and namespace to make sure the qualified table name is expected, and also check the catalog implementation which is configured by \"spark.sql.catalog\".",
+    sqlState: "0A000",
+  },
   USER_RAISED_EXCEPTION: {
     message:
       "<errorMessage>",
     sqlState: "P0001",
+  },
+  WRONG_COMMAND_FOR_OBJECT_TYPE: {
+    message:
+      "The operation <operation> requires a <requiredType>. But <objectName> is a <foundType>. Use <alternative> instead.",
+    sqlState: "42809",
   },
   "WRONG_NUM_ARGS.WITHOUT_SUGGESTION": {
     message:
@@ -490,6 +635,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   },
   _LEGACY_ERROR_TEMP_0064: {
     message: "<msg>.",
+  },
+  _LEGACY_ERROR_TEMP_1068: {
+    message:
+      "<database> is a system preserved database, you cannot use it as current database. To access global temporary views, you should use qualified name with the GLOBAL_TEMP_DATABASE, e.g. SELECT * FROM <database>.viewName.",
   },
   _LEGACY_ERROR_TEMP_1228: {
     message: "Decimal scale (<scale>) cannot be greater than precision (<precision>).",

@@ -6,12 +6,12 @@ import assert from "node:assert/strict";
 import "../../../src/functions/all.js";
 import { lookupFunction } from "../../../src/functions/registry.js";
 import type { ArgInfo, BoundWindowFunction } from "../../../src/functions/function-definition.js";
-import { BooleanType, DoubleType, IntegerType, LongType, StringType } from "../../../src/types/data-type.js";
+import { BooleanType, DoubleType, IntegerType, LongType, StringType, type DataType } from "../../../src/types/data-type.js";
 
 const CTX = { ansi: true, timeZone: "UTC", conf: (_k: string, d: string) => d };
 const INT = IntegerType();
 const col = (sql = "v"): ArgInfo => ({ dataType: INT, nullable: true, foldable: false, sql });
-const lit = (value: unknown, dataType = INT): ArgInfo => ({ dataType, nullable: value === null, foldable: true, value, sql: String(value) });
+const lit = (value: unknown, dataType: DataType = INT): ArgInfo => ({ dataType, nullable: value === null, foldable: true, value, sql: String(value) });
 
 function bindW(name: string, args: ArgInfo[] = []): BoundWindowFunction {
   const def = lookupFunction(name);
