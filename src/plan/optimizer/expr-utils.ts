@@ -52,7 +52,9 @@ export const FALSE_LITERAL = literal(false, BooleanType());
 
 export const isTrue = (e: RExpr): boolean => e.kind === "literal" && e.value === true;
 export const isFalse = (e: RExpr): boolean => e.kind === "literal" && e.value === false;
-export const isNullLiteral = (e: RExpr): boolean => e.kind === "literal" && (e.value === null || e.value === undefined);
+/** A NULL literal, or a cast of one (always NULL, never raises). */
+export const isNullLiteral = (e: RExpr): boolean =>
+  e.kind === "cast" ? isNullLiteral(e.child) : e.kind === "literal" && (e.value === null || e.value === undefined);
 
 export function splitConjuncts(e: RExpr | null): RExpr[] {
   if (!e) return [];

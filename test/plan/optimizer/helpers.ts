@@ -5,6 +5,9 @@ import { SparkSession, type DataFrame } from "../../../src/index.js";
 import { RULE_NAMES } from "../../../src/plan/optimizer/rules/index.js";
 import { treeString } from "../../../src/plan/logical/tree-string.js";
 import type { RPlan } from "../../../src/plan/logical/resolved.js";
+import { planChildren } from "../../../src/plan/logical/plan-transform.js";
+import { optimize } from "../../../src/plan/optimizer/optimizer.js";
+import type { OptimizerRule } from "../../../src/plan/optimizer/rules/rule.js";
 
 export const spark = SparkSession.builder.getOrCreate();
 
@@ -79,4 +82,25 @@ export function shape(p: RPlan): string {
     .split("\n")
     .map((l) => l.replace(/^([ :|+-]*)([A-Za-z]+).*$/, (_m, pre: string, name: string) => " ".repeat(pre.length) + name))
     .join("\n");
+}
+
+/** The analyzed plan of `df` after applying only `rule` (to its own fixed point). */
+export async function withOnly(df: DataFrame, rule: OptimizerRule): Promise<RPlan> {
+  return optimize(await analyzedOf(df), new Set(), [rule]).plan;
+}
+
+/** Asserts the rows of `make()` are identical with `rule` excluded and with all rules on. */
+export async function sameRowsWithAndWithout(make: () => DataFrame, ruleName: string): Promise<string[] | undefined> {
+  const on = await collectWith(make, []);
+  const off = await collectWith(make, [ruleName]);
+  if (JSON.stringify(on) !== JSON.stringify(off)) {
+    throw new Error(`rule ${ruleName} changed the result:\n on: ${JSON.stringify(on)}\noff: ${JSON.stringify(off)}`);
+  }
+  return on.rows;
+}
+
+/** The plan as nested node kinds: `project(filter(local_scan))`. */
+export function outline(p: RPlan): string {
+  const kids = planChildren(p);
+  return kids.length === 0 ? p.kind : `${p.kind}(${kids.map(outline).join(", ")})`;
 }

@@ -93,7 +93,7 @@ const corpus: [string, () => DataFrame][] = [
   ["limit then filter", () => emp().limit(5).filter(c("id").gt(2))],
   ["limit over limit", () => emp().limit(5).select("id", "name").limit(3)],
   ["offset", () => emp().orderBy("id").offset(2).select("id")],
-  ["sort on a literal", () => emp().orderBy(lit(1), c("id")).select("id")],
+  ["sort on a literal", () => emp().orderBy(lit("k"), c("id")).select("id")],
   ["sort over sort", () => emp().orderBy("name").orderBy(c("id").desc()).limit(4)],
   ["sortWithinPartitions then filter", () => emp().sortWithinPartitions("salary").filter(c("id").gt(2))],
   ["repartition then filter", () => emp().repartition(3).filter(c("id").gt(2)).select("id")],
