@@ -8,7 +8,7 @@ import type { AggregateNode } from "../../plan/logical/resolved.js";
 import type { AttributeRef, RAggregate, RExpr } from "../../plan/expr/resolved.js";
 import { semanticEquals, transformDown } from "../../plan/expr/transform.js";
 import { evaluate } from "../eval/interpreter.js";
-import { getValue } from "../batch/access.js";
+import { vectorToArray } from "../batch/access.js";
 import type { ExecContext, Partitions } from "../physical/exec-context.js";
 import { bindReferences } from "../physical/bind.js";
 import { keyOf, rowsToBatches } from "./row-utils.js";
@@ -40,25 +40,44 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
     distinct: aggs.map(() => new Map()),
   });
 
+  const global = keyExprs.length === 0 ? newGroup([]) : null;
+  if (global) groups.set("", global);
+  const nk = keyExprs.length;
   for (const part of input) {
     for (const batch of part) {
-      const keyCols = keyExprs.map((k) => evaluate(k, batch, ctx.eval));
-      const argCols = argExprs.map((args) => args.map((x) => evaluate(x, batch, ctx.eval)));
-      const filterCols = filterExprs.map((f) => (f ? evaluate(f, batch, ctx.eval) : null));
+      // Columns decoded once per batch into arrays of internal values.
+      const keyCols = keyExprs.map((k) => vectorToArray(evaluate(k, batch, ctx.eval)));
+      const argCols = argExprs.map((args) => args.map((x) => vectorToArray(evaluate(x, batch, ctx.eval))));
+      const filterCols = filterExprs.map((f) => (f ? vectorToArray(evaluate(f, batch, ctx.eval)) : null));
       const sel = batch.selection;
       const live = sel ? sel.length : batch.numRows;
-      const keyBuf: unknown[] = new Array(keyCols.length);
+      const keyBuf: unknown[] = new Array(nk);
+      const k0 = keyCols[0];
       for (let k = 0; k < live; k++) {
         const row = sel ? sel[k]! : k;
-        for (let j = 0; j < keyCols.length; j++) keyBuf[j] = getValue(keyCols[j]!, row);
-        const key = keyOf(keyBuf);
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = newGroup(keyBuf.slice())));
+        let g: Group | undefined;
+        if (global) g = global;
+        else {
+          let key: unknown;
+          if (nk === 1) {
+            key = k0![row];
+            // Map keys use SameValueZero: -0.0 = 0.0 and NaN = NaN, as Spark normalizes keys.
+            if (typeof key === "object" && key !== null) key = keyOf([key]);
+          } else {
+            for (let j = 0; j < nk; j++) keyBuf[j] = keyCols[j]![row];
+            key = keyOf(keyBuf);
+          }
+          g = groups.get(key);
+          if (!g) {
+            const keys = nk === 1 ? [k0![row]] : keyBuf.slice();
+            groups.set(key, (g = newGroup(keys)));
+          }
+        }
         for (let a = 0; a < aggs.length; a++) {
           const f = filterCols[a];
-          if (f && getValue(f, row) !== true) continue;
+          if (f && f[row] !== true) continue;
           const cols = argCols[a]!;
-          const args = cols.map((c) => getValue(c, row));
+          const args = cols.length === 1 ? [cols[0]![row]] : cols.map((c) => c[row]);
           const agg = aggs[a]!;
           if (agg.fn.skipNulls && args.some((v) => v === null)) continue;
           if (agg.isDistinct) {
@@ -71,8 +90,6 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
       }
     }
   }
-  // A global aggregate (no grouping) over no rows still yields one row.
-  if (groups.size === 0 && keyExprs.length === 0) groups.set("", newGroup([]));
 
   const rows: unknown[][] = [];
   for (const g of groups.values()) {

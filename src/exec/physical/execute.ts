@@ -9,7 +9,7 @@ import { execRangeScan } from "../operators/scan-range.js";
 import { execLocalScan } from "../operators/scan-local.js";
 import { runPipeline } from "../operators/project-filter.js";
 import { execHashAggregate } from "../operators/hash-aggregate.js";
-import { execSort } from "../operators/sort.js";
+import { execSort, sortBatches } from "../operators/sort.js";
 import { execLimit, execOffset, execTail } from "../operators/limit.js";
 import { execJoin } from "../operators/hash-join.js";
 import { execUnion } from "../operators/union.js";
@@ -46,7 +46,14 @@ const handlers: Handlers = {
   aggregate: async (p, ctx) => execHashAggregate(p, ctx, await run(p.input, ctx)),
   expand: async (p, ctx) => execExpand(p, ctx, await run(p.input, ctx)),
   sort: async (p, ctx) => execSort(p, ctx, await run(p.input, ctx)),
-  limit: async (p, ctx) => execLimit(p, ctx, await run(p.input, ctx)),
+  limit: async (p, ctx) => {
+    // Sort + limit: only the first `limit` sorted rows are gathered (top-K).
+    if (p.input.kind === "sort" && p.input.global) {
+      const s = p.input;
+      return [sortBatches((await run(s.input, ctx)).flat(), s.order, s.input.output, ctx, p.limit)];
+    }
+    return execLimit(p, ctx, await run(p.input, ctx));
+  },
   offset: async (p, ctx) => execOffset(p, ctx, await run(p.input, ctx)),
   tail: async (p, ctx) => execTail(p, ctx, await run(p.input, ctx)),
   join: async (p, ctx) => execJoin(p, ctx, await run(p.left, ctx), await run(p.right, ctx)),
