@@ -27,7 +27,7 @@ export function bindSum(args: readonly ArgInfo[], ctx: FunctionContext, name: st
   const mode: OverflowMode = tryMode ? "try" : ctx.ansi ? "ansi" : "legacy";
   const inputTypes = [input];
   if (isIntegral(input) || input.kind === "day_time_interval") {
-    const tryName = input.kind === "day_time_interval" ? "try_add" : "try_add";
+    const tryName = "try_add";
     return valueAggregate({
       returnType,
       nullable: true,

@@ -10,7 +10,6 @@ import {
   DateType,
   DecimalType,
   IntegerType,
-  LongType,
   TimestampType,
   type DataType,
 } from "../../types/data-type.js";
@@ -35,7 +34,7 @@ add("second", ["SECOND", "S", "SEC", "SECONDS", "SECS"]);
 const invalidField = (field: string, source: ArgInfo) =>
   new AnalysisException("INVALID_EXTRACT_FIELD", { field: "`" + field + "`", expr: `"${source.sql ?? "?"}"` });
 
-function bindExtract(name: string, args: readonly ArgInfo[], ctx: FunctionContext): BoundScalar {
+function bindExtract(args: readonly ArgInfo[], ctx: FunctionContext): BoundScalar {
   const fieldArg = args[0]!;
   const source = args[1]!;
   const raw = fieldArg.foldable && typeof fieldArg.value === "string" ? fieldArg.value : null;
@@ -80,6 +79,6 @@ function bindExtract(name: string, args: readonly ArgInfo[], ctx: FunctionContex
   return strict(IntegerType(), [fieldArg.dataType, st], (_f: string, m: bigint) => f(toLocal(m, tz)));
 }
 
-export const extract = defineScalar({ name: "extract", minArgs: 2, bind: (a, c, n) => bindExtract(n, a, c) });
-export const datePart = defineScalar({ name: "date_part", aliases: ["datepart"], minArgs: 2, bind: (a, c, n) => bindExtract(n, a, c) });
+export const extract = defineScalar({ name: "extract", minArgs: 2, bind: (a, c) => bindExtract(a, c) });
+export const datePart = defineScalar({ name: "date_part", aliases: ["datepart"], minArgs: 2, bind: (a, c) => bindExtract(a, c) });
 
