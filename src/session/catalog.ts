@@ -259,7 +259,7 @@ export class SessionCatalog {
       if (ifExists) return [];
       throw schemaNotFound(k);
     }
-    if (k === "default") throw new AnalysisException("UNSUPPORTED_FEATURE.DROP_DATABASE", { database: quoteId(k) });
+    if (k === "default") throw new AnalysisException("UNSUPPORTED_FEATURE.DROP_DATABASE", { database: `${quoteId(SPARK_CATALOG)}.${quoteId(k)}` });
     const tables = [...external.tables.values()].filter((t) => t.database === k);
     if (tables.length > 0 && !cascade) throw new AnalysisException("SCHEMA_NOT_EMPTY", { schemaName: quoteId(k) });
     for (const t of tables) this.dropTable([t.database, t.name]);

@@ -11,8 +11,14 @@ import { StructField, StructType } from "../types/data-type.js";
 import { parseAttributeName } from "../api/column.js";
 
 export function writeDataFrame(df: DataFrame, spec: WriteSpec, target: { path?: string; table?: string; insert?: boolean }): Promise<void> {
+  return df.sparkSession.state.queue.enqueue(() => writeDataFrameNow(df, spec, target));
+}
+
+/** The write itself, for callers already running on the session's queue (SQL commands):
+ *  enqueueing from inside a queued operation would wait for itself. */
+export function writeDataFrameNow(df: DataFrame, spec: WriteSpec, target: { path?: string; table?: string; insert?: boolean }): Promise<void> {
   const state = df.sparkSession.state;
-  return state.queue.enqueue(async () => {
+  return (async () => {
     let outPath = target.path;
     let mode = spec.mode;
     let format = spec.format;
@@ -70,7 +76,7 @@ export function writeDataFrame(df: DataFrame, spec: WriteSpec, target: { path?: 
         false,
       );
     }
-  });
+  })();
 }
 
 async function* toAsync(batches: Batch[]): AsyncIterable<Batch> {
