@@ -27,3 +27,4 @@ export function getFileFormat(name: string): FileFormat {
 export function hasFileFormat(name: string): boolean {
   return formats.has(name.toLowerCase());
 }
+import { parquetFormat } from "./parquet/format.js"; registerFileFormat(parquetFormat); // one line keeps the format list above untouched

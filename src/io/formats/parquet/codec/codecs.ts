@@ -5,6 +5,7 @@
 import * as zlib from "node:zlib";
 import { decompress as zstdDecompress } from "fzstd";
 import snappyjs from "snappyjs";
+import { SparkIllegalArgumentException } from "../../../../errors/spark-error.js";
 import { Codec, CODEC_NAMES } from "../metadata.js";
 import { snappyDecompressInto } from "./snappy-decompress.js";
 
@@ -18,9 +19,10 @@ export function parseParquetCompression(v: string | undefined): ParquetCompressi
   if (s === "lzo" || s === "brotli" || s === "lz4" || s === "lz4_raw") {
     throw new Error(`Compression codec '${v}' is not supported by the embedded engine's Parquet writer; use snappy, gzip, zstd or none`);
   }
-  throw new Error(
-    `Codec [${v}] is not available. Available codecs are brotli, lz4, lz4_raw, lzo, gzip, none, snappy, uncompressed, zstd.`,
-  );
+  throw new SparkIllegalArgumentException("CODEC_NOT_AVAILABLE.WITH_AVAILABLE_CODECS_SUGGESTION", {
+    codecName: v ?? "",
+    availableCodecs: "brotli, uncompressed, lzo, snappy, lz4_raw, none, zstd, lz4, gzip",
+  });
 }
 
 export function compressionCodec(c: ParquetCompression): Codec {

@@ -155,7 +155,7 @@ export function decodeDeltaByteArray(buf: Uint8Array, pos: number, end: number, 
   if (r.total < count) throw new EncodingError(`DELTA_BYTE_ARRAY holds ${r.total} values, expected ${count}`);
   const suffixes = new ByteArrays(count, end - r.pos);
   const after = decodeDeltaLengthByteArray(buf, r.pos, end, count, suffixes);
-  let prev = new Uint8Array(0);
+  let prev: Uint8Array = new Uint8Array(0);
   let scratch = new Uint8Array(64);
   for (let i = 0; i < count; i++) {
     const p = prefixes[i]!;

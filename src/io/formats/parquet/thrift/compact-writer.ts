@@ -4,6 +4,7 @@
 const T_TRUE = 1;
 const T_FALSE = 2;
 const T_BYTE = 3;
+const T_I16 = 4;
 const T_I32 = 5;
 const T_I64 = 6;
 const T_BINARY = 8;
@@ -57,6 +58,12 @@ export class CompactWriter {
 
   i32(id: number, v: number): this {
     this.fieldHeader(id, T_I32);
+    this.zigzag(v);
+    return this;
+  }
+
+  i16(id: number, v: number): this {
+    this.fieldHeader(id, T_I16);
     this.zigzag(v);
     return this;
   }
