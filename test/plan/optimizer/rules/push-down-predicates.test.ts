@@ -9,6 +9,7 @@ import { CombineFilters } from "../../../../src/plan/optimizer/rules/combine-fil
 import { PruneFilters } from "../../../../src/plan/optimizer/rules/prune-filters.js";
 import { dept, emp, outline, sameRowsWithAndWithout, spark, tree as treeWithIds, withOnly } from "../helpers.js";
 import type { RPlan } from "../../../../src/plan/logical/resolved.js";
+import type { JoinHow } from "../../../../src/api/dataframe.js";
 
 /** The plan text without #exprIds and casts of literals (printing of ids varies by node). */
 const tree = (p: RPlan) => treeWithIds(p).replace(/#\d+/g, "").replace(/cast\((\d+) as \w+\)/g, "$1");
@@ -33,7 +34,7 @@ test("not through a non-deterministic Project, and a non-deterministic conjunct 
   assert.match(tree(p2).split("\n")[0]!, /rand\(2\).*id < 8/);
 });
 
-const joinOf = (how: string, on?: "extra") => () => {
+const joinOf = (how: JoinHow, on?: "extra") => () => {
   const e = emp().alias("e");
   const d = dept().alias("d");
   const cond = on ? c("e.dept").equalTo(c("d.dept")).and(c("e.id").gt(1)).and(c("d.budget").gt(300)) : c("e.dept").equalTo(c("d.dept"));
@@ -49,10 +50,10 @@ test("filter above joins: each side only where the join type allows", async () =
     full: "filter(join(project(local_scan), project(local_scan)))",
   };
   for (const [how, shape] of Object.entries(expected)) {
-    const p = await withOnly(joinOf(how)(), PushDownPredicates);
+    const p = await withOnly(joinOf(how as JoinHow)(), PushDownPredicates);
     // The analyzer's alias() Projects sit between; the filter lands just above the scan's alias.
     assert.equal(outline(p).replace(/filter\(project\(local_scan\)\)/g, "F").replace(/project\(filter\(local_scan\)\)/g, "F"), shape.replace(/filter\(project\(local_scan\)\)/g, "F"), how);
-    await sameRowsWithAndWithout(joinOf(how), "PushDownPredicates");
+    await sameRowsWithAndWithout(joinOf(how as JoinHow), "PushDownPredicates");
   }
   // Inner: the cross-side conjunct joins the ON condition.
   const inner = tree(await withOnly(joinOf("inner")(), PushDownPredicates));
@@ -69,13 +70,13 @@ test("ON conditions of joins: one-sided conjuncts move only where the join type 
     left_anti: [false, true],
   };
   for (const [how, [leftPushed, rightPushed]] of Object.entries(cases)) {
-    const p = await withOnly(joinOf(how, "extra")(), PushDownPredicates);
+    const p = await withOnly(joinOf(how as JoinHow, "extra")(), PushDownPredicates);
     assert.equal(p.kind, "join", how);
     if (p.kind !== "join") continue;
     const hasFilter = (side: typeof p.left) => side.kind === "filter" || (side.kind === "project" && side.input.kind === "filter");
     assert.equal(hasFilter(p.left), leftPushed, `${how} left`);
     assert.equal(hasFilter(p.right), rightPushed, `${how} right`);
-    await sameRowsWithAndWithout(joinOf(how, "extra"), "PushDownPredicates");
+    await sameRowsWithAndWithout(joinOf(how as JoinHow, "extra"), "PushDownPredicates");
   }
 });
 
