@@ -1,6 +1,9 @@
 // Shared helpers for optimizer tests: one session, small tables with nulls / NaN / -0.0, and
 // running a DataFrame with the optimizer on and with every rule excluded.
 
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { SparkSession, type DataFrame } from "../../../src/index.js";
 import { RULE_NAMES } from "../../../src/plan/optimizer/rules/index.js";
 import { treeString } from "../../../src/plan/logical/tree-string.js";
@@ -42,6 +45,15 @@ export const nums = () =>
     [[1, 1.5], [2, NaN], [3, -0.0], [4, 0.0], [5, null], [6, NaN], [7, -2.5]],
     "k int, x double",
   );
+
+/** A directory holding one CSV file (header a,b,c), for file-scan queries. */
+export const csvDir = (() => {
+  const dir = mkdtempSync(join(tmpdir(), "faisca-opt-"));
+  writeFileSync(join(dir, "part-0.csv"), "a,b,c\n1,x,1.5\n2,y,\n3,,2.5\n4,x,NaN\n");
+  return dir;
+})();
+
+export const csv = () => spark.read.option("header", "true").schema("a int, b string, c double").csv(csvDir);
 
 const canon = (v: unknown): string =>
   JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : typeof x === "number" && !Number.isFinite(x) ? String(x) : Object.is(x, -0) ? "-0" : x));

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { functions as F, Window, type DataFrame } from "../../../src/index.js";
-import { ALL_RULES, collectWith, dept, emp, nums, optimizedOf, spark } from "./helpers.js";
+import { ALL_RULES, collectWith, csv, dept, emp, nums, optimizedOf, spark } from "./helpers.js";
 
 const c = F.col;
 const lit = F.lit;
@@ -97,6 +97,10 @@ const corpus: [string, () => DataFrame][] = [
   ["sort over sort", () => emp().orderBy("name").orderBy(c("id").desc()).limit(4)],
   ["sortWithinPartitions then filter", () => emp().sortWithinPartitions("salary").filter(c("id").gt(2))],
   ["repartition then filter", () => emp().repartition(3).filter(c("id").gt(2)).select("id")],
+  // --- file scans (the scan's own output is narrowed) ---
+  ["file scan: filter and select one column", () => csv().filter(c("a").gt(1)).select("b")],
+  ["file scan: count", () => csv().groupBy().count()],
+  ["file scan joined with a local table", () => csv().join(emp(), c("a").equalTo(c("id"))).filter(c("c").isNotNull()).select("b", "name")],
   // --- windows, generators, non-determinism ---
   ["window with filter on partition column", () =>
     emp().withColumn("rn", F.row_number().over(Window.partitionBy("dept").orderBy("id"))).filter(c("dept").gt(10).and(c("rn").equalTo(1)))],

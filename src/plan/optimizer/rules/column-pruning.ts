@@ -52,8 +52,10 @@ function prune(p: RPlan, req: Ids): RPlan {
     case "cached_scan":
       return p;
     case "file_scan": {
-      const keep = p.output.filter((a) => req.has(a.exprId));
-      return keep.length === 0 || keep.length === p.output.length ? p : { ...p, output: keep };
+      // Nothing read (a count): one column still gives the reader rows to count.
+      const read = p.output.filter((a) => req.has(a.exprId));
+      const keep = read.length > 0 ? read : p.output.slice(0, 1);
+      return keep.length === p.output.length ? p : { ...p, output: keep };
     }
     case "project": {
       const list = keepRequired(p.projectList, req);

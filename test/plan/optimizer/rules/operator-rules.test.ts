@@ -12,7 +12,7 @@ import { LimitPushDown } from "../../../../src/plan/optimizer/rules/limit-push-d
 import { EliminateLimits } from "../../../../src/plan/optimizer/rules/eliminate-limits.js";
 import { EliminateSorts } from "../../../../src/plan/optimizer/rules/eliminate-sorts.js";
 import { optimize } from "../../../../src/plan/optimizer/optimizer.js";
-import { analyzedOf, dept, emp, optimizedOf, outline, sameRowsWithAndWithout, spark, tree as treeWithIds, withOnly } from "../helpers.js";
+import { analyzedOf, csv, dept, emp, optimizedOf, outline, sameRowsWithAndWithout, spark, tree as treeWithIds, withOnly } from "../helpers.js";
 
 const c = F.col;
 const lit = F.lit;
@@ -74,6 +74,18 @@ test("ColumnPruning drops unread projections, aggregates and window columns, nev
   // Every column read at the root: nothing changes (same object).
   const whole = await analyzedOf(emp().select("id", "name"));
   assert.equal(ColumnPruning.apply(whole), whole);
+});
+
+test("ColumnPruning narrows a file scan's own output (the reader decodes only those columns)", async () => {
+  const make = () => csv().filter(c("a").gt(1)).select("b");
+  const p = await withOnly(make(), ColumnPruning);
+  assert.equal(outline(p), "project(filter(file_scan))");
+  assert.match(tree(p), /Relation \[a,b\] csv/);
+  assert.deepEqual((await make().collect()).map((r) => r.get(0)), ["y", null, "x"]);
+  await sameRowsWithAndWithout(make, "ColumnPruning");
+  const count = await withOnly(csv().groupBy().count(), ColumnPruning);
+  assert.match(tree(count), /Relation \[a\] csv/);
+  assert.deepEqual((await csv().groupBy().count().collect()).map((r) => r.get(0)), [4n]);
 });
 
 test("ColumnPruning narrows Union positions in every child", async () => {
