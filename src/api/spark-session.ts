@@ -14,6 +14,7 @@ import { CatalogApi } from "./catalog-api.js";
 import { runSql } from "../session/sql-statements.js";
 import { sqlParser } from "../session/sql-parser-bridge.js";
 import { SparkContext, SparkConf } from "../rdd/index.js";
+import { connectRemote } from "../connect/remote-session.js";
 
 setTypeParser((s) => sqlParser.parseDataType(s));
 
@@ -43,7 +44,11 @@ export class Builder {
   }
   getOrCreate(): SparkSession {
     if (this.remoteUrl) {
-      throw new Error("Spark Connect sessions (builder.remote) are not available in this build yet");
+      // A Spark Connect session: plans run on the server (see src/connect/).
+      const remote = new SparkSession(new RuntimeConfig({ ...this.options, "spark.remote": this.remoteUrl }));
+      connectRemote(remote, this.remoteUrl, this.options);
+      SparkSession.active = remote;
+      return remote;
     }
     if (SparkSession.active && !SparkSession.active.stopped) {
       for (const [k, v] of Object.entries(this.options)) SparkSession.active.conf.set(k, v);

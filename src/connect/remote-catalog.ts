@@ -1,0 +1,61 @@
+// spark.catalog on a remote session: each call is a Catalog relation whose rows come back like
+// any query's.
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { CatalogSchema } from "./proto/gen/spark/connect/catalog_pb.js";
+import type { BackendCatalog } from "./backend.js";
+import type { Row } from "../values/row.js";
+
+type CatInit = MessageInitShape<typeof CatalogSchema>["catType"];
+const opt = <K extends string>(k: K, v: string | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, string>));
+
+export class RemoteCatalog implements BackendCatalog {
+  constructor(private readonly run: (cat: CatInit) => Promise<Row[]>) {}
+
+  private async scalar<T>(cat: CatInit): Promise<T> {
+    const rows = await this.run(cat);
+    return rows[0]?.get(0) as T;
+  }
+
+  currentDatabase(): Promise<string> {
+    return this.scalar({ case: "currentDatabase", value: {} });
+  }
+  async setCurrentDatabase(name: string): Promise<void> {
+    await this.run({ case: "setCurrentDatabase", value: { dbName: name } });
+  }
+  listDatabases(pattern?: string): Promise<Row[]> {
+    return this.run({ case: "listDatabases", value: opt("pattern", pattern) });
+  }
+  listTables(dbName?: string, pattern?: string): Promise<Row[]> {
+    return this.run({ case: "listTables", value: { ...opt("dbName", dbName), ...opt("pattern", pattern) } });
+  }
+  listColumns(tableName: string, dbName?: string): Promise<Row[]> {
+    return this.run({ case: "listColumns", value: { tableName, ...opt("dbName", dbName) } });
+  }
+  listFunctions(dbName?: string, pattern?: string): Promise<Row[]> {
+    return this.run({ case: "listFunctions", value: { ...opt("dbName", dbName), ...opt("pattern", pattern) } });
+  }
+  databaseExists(name: string): Promise<boolean> {
+    return this.scalar({ case: "databaseExists", value: { dbName: name } });
+  }
+  tableExists(name: string, dbName?: string): Promise<boolean> {
+    return this.scalar({ case: "tableExists", value: { tableName: name, ...opt("dbName", dbName) } });
+  }
+  dropTempView(name: string): Promise<boolean> {
+    return this.scalar({ case: "dropTempView", value: { viewName: name } });
+  }
+  dropGlobalTempView(name: string): Promise<boolean> {
+    return this.scalar({ case: "dropGlobalTempView", value: { viewName: name } });
+  }
+  isCached(name: string): Promise<boolean> {
+    return this.scalar({ case: "isCached", value: { tableName: name } });
+  }
+  async cacheTable(name: string): Promise<void> {
+    await this.run({ case: "cacheTable", value: { tableName: name } });
+  }
+  async uncacheTable(name: string): Promise<void> {
+    await this.run({ case: "uncacheTable", value: { tableName: name } });
+  }
+  async clearCache(): Promise<void> {
+    await this.run({ case: "clearCache", value: {} });
+  }
+}
