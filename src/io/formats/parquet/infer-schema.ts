@@ -30,6 +30,20 @@ export function schemaOfFooter(footer: ParquetFooter): StructType {
   return sparkSchemaOf(footer.schema);
 }
 
+/** Spark's DataType.asNullable: file sources read every column (and nested value) as nullable. */
+export function asNullable<T extends DataType>(t: T): T {
+  switch (t.kind) {
+    case "struct":
+      return StructType(t.fields.map((f) => StructField(f.name, asNullable(f.dataType), true, f.metadata))) as T;
+    case "array":
+      return ArrayType(asNullable(t.elementType), true) as T;
+    case "map":
+      return MapType(asNullable(t.keyType), asNullable(t.valueType), true) as T;
+    default:
+      return t;
+  }
+}
+
 class MergeConflict extends Error {}
 
 function mergeTypes(a: DataType, b: DataType): DataType {
@@ -75,5 +89,5 @@ export async function inferParquetSchema(files: readonly FileStatus[], options: 
       throw new SparkRuntimeException("CANNOT_MERGE_SCHEMAS", { left: `"${typeSql(merged)}"`, right: `"${typeSql(schemas[i]!)}"` });
     }
   }
-  return merged;
+  return asNullable(merged);
 }
