@@ -88,6 +88,9 @@ async function readLeaf(fs: FileSystem, path: string, rg: RowGroup, ref: LeafRef
   const chunk = rg.columns[ref.node.column];
   if (!chunk) throw new ParquetFileError(path, `row group lacks column ${ref.node.path.join(".")}`);
   const m = chunk.metaData;
+  if (ref.node.maxRep === 0 && m.numValues !== rg.numRows) {
+    throw new ParquetFileError(path, `column ${ref.node.path.join(".")} declares ${m.numValues} values in a row group of ${rg.numRows} rows`);
+  }
   const start = m.dictionaryPageOffset !== undefined && m.dictionaryPageOffset > 0 ? Math.min(m.dictionaryPageOffset, m.dataPageOffset) : m.dataPageOffset;
   const bytes = await readRange(fs, path, start, start + m.totalCompressedSize);
   let decoded;
