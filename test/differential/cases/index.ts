@@ -1,5 +1,27 @@
 // Every differential case, file by file.
 import type { DiffCase } from "../case.js";
+import aggregates from "./aggregates.js";
 import arithmetic from "./arithmetic.js";
+import casts from "./casts.js";
+import conditional from "./conditional.js";
+import dataframe from "./dataframe.js";
+import dates from "./dates.js";
+import decimals from "./decimals.js";
+import errors from "./errors.js";
+import floats from "./floats.js";
+import generators from "./generators.js";
+import joins from "./joins.js";
+import nulls from "./nulls.js";
+import schemas from "./schemas.js";
+import setops from "./setops.js";
+import show from "./show.js";
+import sorting from "./sorting.js";
+import strings from "./strings.js";
+import subqueries from "./subqueries.js";
+import windows from "./windows.js";
 
-export const ALL_CASES: DiffCase[] = [...arithmetic];
+export const ALL_CASES: DiffCase[] = [
+  ...arithmetic, ...nulls, ...floats, ...strings, ...casts, ...conditional, ...decimals,
+  ...aggregates, ...sorting, ...joins, ...setops, ...windows, ...subqueries, ...generators,
+  ...dates, ...show, ...schemas, ...errors, ...dataframe,
+];
