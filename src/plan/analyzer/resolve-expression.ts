@@ -203,6 +203,7 @@ export class ExprResolver {
     }
     if (rawArgs.some((a) => a.kind === "lambda_function")) return this.resolveHigherOrder(name, rawArgs, scope, opts);
 
+    if (ignoreNulls) rawArgs = withIgnoreNulls(name, rawArgs);
     // count(*) is count(1), named `count(1)` as in Spark.
     const argExprs =
       name === "count" && rawArgs.length === 1 && rawArgs[0]!.kind === "unresolved_star"
@@ -342,7 +343,8 @@ export class ExprResolver {
     const def = lookupFunction(fnExpr.name);
     let fn: RWindow["fn"];
     if (def?.kind === "window") {
-      const args = fnExpr.args.map((a) => this.resolve(a, scope));
+      const rawArgs = fnExpr.ignoreNulls ? withIgnoreNulls(def.name, fnExpr.args) : fnExpr.args;
+      const args = rawArgs.map((a) => this.resolve(a, scope));
       const bound = def.bind(args.map(argInfo), this.ctx.fnCtx);
       fn = { kind: "window_fn", name: def.name, fn: bound, args: applyInputTypes(args, bound.inputTypes, this.ctx.fnCtx) };
       if (orderSpec.length === 0) {
@@ -487,6 +489,28 @@ export class ExprResolver {
     const sql = e.subqueryType === "in" ? `(${values.map(exprSql).join(", ")} IN (listquery()))` : e.subqueryType === "exists" ? "exists()" : "scalarsubquery()";
     return subqueryPlaceholder(id, e.subqueryType, dataType, sql);
   }
+}
+
+/** IGNORE NULLS becomes the functions' boolean argument (padding defaults before it). */
+function withIgnoreNulls(name: string, args: readonly Expr[]): readonly Expr[] {
+  const lit = (value: unknown, kind: "boolean" | "integer" | "null"): Expr => ({ kind: "literal", value, dataType: { kind } as never });
+  const at: Record<string, [number, Expr[]]> = {
+    first: [1, []],
+    last: [1, []],
+    first_value: [1, []],
+    last_value: [1, []],
+    any_value: [1, []],
+    nth_value: [2, []],
+    lag: [3, [lit(1, "integer"), lit(null, "null")]],
+    lead: [3, [lit(1, "integer"), lit(null, "null")]],
+  };
+  const spec = at[name.toLowerCase()];
+  if (!spec) return args;
+  const [pos, defaults] = spec;
+  const out = [...args];
+  for (let i = out.length; i < pos; i++) out.push(defaults[i - 1] ?? lit(null, "null"));
+  out[pos] = lit(true, "boolean");
+  return out;
 }
 
 function withFields(attr: AttributeRef, fields: readonly string[]): RExpr {
