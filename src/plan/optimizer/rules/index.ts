@@ -24,6 +24,7 @@ import { BooleanSimplification } from "./boolean-simplification.js";
 import { PruneFilters } from "./prune-filters.js";
 import { CombineFilters } from "./combine-filters.js";
 import { PushDownPredicates } from "./push-down-predicates.js";
+import { InferFiltersFromConstraints } from "./infer-filters-from-constraints.js";
 import { EliminateSorts } from "./eliminate-sorts.js";
 import { EliminateLimits } from "./eliminate-limits.js";
 import { LimitPushDown } from "./limit-push-down.js";
@@ -41,6 +42,7 @@ export const RULES: OptimizerRule[] = [
   PruneFilters,
   CombineFilters,
   PushDownPredicates,
+  InferFiltersFromConstraints,
   EliminateSorts,
   EliminateLimits,
   LimitPushDown,
