@@ -1,7 +1,7 @@
 // DuckDB engine child: runs TPC-H SQL over views on the same Parquet/CSV files.
 // Usage (by the harness): node --import tsx bench/engines/duckdb.ts '<EngineTask JSON>'
-import { DuckDBInstance, type DuckDBConnection, type DuckDBType } from "@duckdb/node-api";
-import { formatUnscaled } from "../lib/cells.js";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { duckCell } from "../lib/duckdb-cells.js";
 import { emit, epochNow, firstLine, type Cell, type EngineTask, type QueryRun } from "../lib/protocol.js";
 import { tablePath } from "../lib/paths.js";
 import { TPCH_COLUMNS, TPCH_TABLES } from "../lib/tpch-schema.js";
@@ -21,21 +21,6 @@ export async function createViews(conn: DuckDBConnection, dataDir: string, forma
         : `read_csv('${path}', header = true, columns = {${TPCH_COLUMNS[t].map(([n, ty]) => `'${n}': '${duckType(ty)}'`).join(", ")}})`;
     await conn.run(`CREATE OR REPLACE VIEW ${t} AS SELECT * FROM ${source}`);
   }
-}
-
-export function duckCell(type: DuckDBType, v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  const name = type.toString();
-  if (name.startsWith("DECIMAL")) {
-    const d = v as { value: bigint; scale: number };
-    return `d:${formatUnscaled(d.value, d.scale)}`;
-  }
-  if (name === "DATE") return `D:${String(v)}`;
-  if (name === "DOUBLE" || name === "FLOAT") return `f:${Number(v)}`;
-  if (/INT/.test(name)) return `i:${String(v)}`;
-  if (name === "BOOLEAN") return `b:${v}`;
-  if (name.startsWith("TIMESTAMP")) return `t:${String(v)}`;
-  return `s:${String(v)}`;
 }
 
 async function runOnce(conn: DuckDBConnection, sql: string) {

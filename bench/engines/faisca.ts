@@ -4,36 +4,14 @@
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { existsSync } from "node:fs";
-import { SparkSession, Decimal, SparkDate, type DataFrame, type Row } from "../../src/index.js";
+import { SparkSession, type DataFrame, type Row } from "../../src/index.js";
+import { faiscaCell } from "../lib/faisca-cells.js";
 import { simpleString } from "../../src/types/type-strings.js";
-import type { DataType } from "../../src/types/data-type.js";
-import { emit, epochNow, firstLine, type Cell, type EngineTask, type QueryRun } from "../lib/protocol.js";
+import { emit, epochNow, firstLine, type EngineTask, type QueryRun } from "../lib/protocol.js";
 import { DATAFRAME_DIR, tablePath } from "../lib/paths.js";
 import { TPCH_TABLES, sparkDdl } from "../lib/tpch-schema.js";
 
 const task = JSON.parse(process.argv[2]) as EngineTask;
-
-export function faiscaCell(t: DataType, v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Decimal) return `d:${v.toString()}`;
-  if (v instanceof SparkDate) return `D:${v.toString()}`;
-  switch (t.kind) {
-    case "double":
-    case "float":
-      return `f:${Number(v)}`;
-    case "byte":
-    case "short":
-    case "integer":
-    case "long":
-      return `i:${String(v)}`;
-    case "boolean":
-      return `b:${v}`;
-    case "string":
-      return `s:${String(v)}`;
-    default:
-      return `s:${String(v)}`;
-  }
-}
 
 /** Is the Parquet reader usable yet? Reads one small file's schema to find out. */
 async function parquetWorks(spark: SparkSession): Promise<string | null> {

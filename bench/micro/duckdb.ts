@@ -1,17 +1,14 @@
 // DuckDB side of the micro-benchmarks (see bench/lib/micro-defs.ts).
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { duckCell } from "../engines/duckdb.js";
+import { duckCell } from "../lib/duckdb-cells.js";
+import { TPCH_COLUMNS, type TpchTable } from "../lib/tpch-schema.js";
 import { D_EXPRS, D_ROWS, MICRO, SORT_TAIL, T_EXPRS, type MicroRun, type MicroTask } from "../lib/micro-defs.js";
 import { emit, epochNow, firstLine } from "../lib/protocol.js";
 
 const task = JSON.parse(process.argv[2]) as MicroTask;
 
-function csvColumns(ddl: string): string {
-  return ddl.split(",").map((c) => {
-    const [n, ...t] = c.trim().split(/\s+/);
-    const ty = t.join(" ");
-    return `'${n}': '${ty === "STRING" ? "VARCHAR" : ty}'`;
-  }).join(", ");
+function csvColumns(table: TpchTable): string {
+  return TPCH_COLUMNS[table].map(([n, t]) => `'${n}': '${t === "STRING" ? "VARCHAR" : t}'`).join(", ");
 }
 
 async function query(conn: DuckDBConnection, sql: string) {
@@ -26,8 +23,8 @@ async function main(): Promise<void> {
   const conn = await instance.connect();
   const f = task.files;
   const q = (p: string) => p.replaceAll("'", "''");
-  await conn.run(`CREATE VIEW region_csv AS SELECT * FROM read_csv('${q(f.region)}', header = true, columns = {${csvColumns(f.regionDdl)}})`);
-  await conn.run(`CREATE VIEW lineitem_csv AS SELECT * FROM read_csv('${q(f.csv)}', header = true, columns = {${csvColumns(f.csvDdl)}})`);
+  await conn.run(`CREATE VIEW region_csv AS SELECT * FROM read_csv('${q(f.region)}', header = true, columns = {${csvColumns("region")}})`);
+  await conn.run(`CREATE VIEW lineitem_csv AS SELECT * FROM read_csv('${q(f.csv)}', header = true, columns = {${csvColumns("lineitem")}})`);
   await conn.run(`CREATE VIEW lineitem_pq AS SELECT * FROM read_parquet('${q(f.parquet)}')`);
   emit("hello", { readyEpochMs: epochNow() });
   let built = false;

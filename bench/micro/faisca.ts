@@ -1,6 +1,6 @@
 // Faísca side of the micro-benchmarks (see bench/lib/micro-defs.ts).
 import { SparkSession, functions as F } from "../../src/index.js";
-import { faiscaCell } from "../engines/faisca.js";
+import { faiscaCell } from "../lib/faisca-cells.js";
 import { D_EXPRS, D_ROWS, MICRO, SORT_TAIL, T_EXPRS, type MicroRun, type MicroTask } from "../lib/micro-defs.js";
 import { emit, epochNow, firstLine } from "../lib/protocol.js";
 import type { DataFrame } from "../../src/index.js";

@@ -5,7 +5,7 @@ import pl from "nodejs-polars";
 import { genericCell } from "../lib/cells.js";
 import { D_EXPRS, D_ROWS, MICRO, SORT_TAIL, T_EXPRS, type MicroRun, type MicroTask } from "../lib/micro-defs.js";
 import { emit, epochNow, firstLine } from "../lib/protocol.js";
-import { TPCH_COLUMNS } from "../lib/tpch-schema.js";
+import { TPCH_COLUMNS, type TpchTable } from "../lib/tpch-schema.js";
 
 const task = JSON.parse(process.argv[2]) as MicroTask;
 
@@ -34,19 +34,16 @@ function idFrame(n: number): any {
   return pl.DataFrame({ id: pl.Series("id", ids).cast(pl.Int64) });
 }
 
-function polarsTypes(ddl: string): Record<string, any> {
-  return Object.fromEntries(ddl.split(",").map((c) => {
-    const [n, t] = c.trim().split(/\s+/);
-    return [n, t === "BIGINT" ? pl.Int64 : t === "INT" ? pl.Int32 : t === "DATE" ? pl.Date : t === "STRING" ? pl.Utf8 : pl.Float64];
-  }));
+function polarsTypes(table: TpchTable): Record<string, any> {
+  return Object.fromEntries(TPCH_COLUMNS[table].map(([n, t]) => [n, t === "BIGINT" ? pl.Int64 : t === "INT" ? pl.Int32 : t === "DATE" ? pl.Date : t === "STRING" ? pl.Utf8 : pl.Float64]));
 }
 
 async function main(): Promise<void> {
   const f = task.files;
   const decimalsAsDouble = (lf: any) => lf.withColumns(...TPCH_COLUMNS.lineitem.filter(([, t]) => t.startsWith("DECIMAL")).map(([n]) => pl.col(n).cast(pl.Float64)));
   const ctx = pl.SQLContext({
-    region_csv: pl.scanCSV(f.region, { hasHeader: true, schema: polarsTypes(f.regionDdl) as any }),
-    lineitem_csv: pl.scanCSV(f.csv, { hasHeader: true, schema: polarsTypes(f.csvDdl) as any }),
+    region_csv: pl.scanCSV(f.region, { hasHeader: true, schema: polarsTypes("region") as any }),
+    lineitem_csv: pl.scanCSV(f.csv, { hasHeader: true, schema: polarsTypes("lineitem") as any }),
     lineitem_pq: decimalsAsDouble(pl.scanParquet(f.parquet)),
   });
   emit("hello", { readyEpochMs: epochNow() });
