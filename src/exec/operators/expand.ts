@@ -6,6 +6,6 @@ import { runPipeline } from "./project-filter.js";
 
 export function execExpand(node: ExpandNode, ctx: ExecContext, input: Partitions): Partitions {
   const projections = node.projections.map((p) => p.map((e) => bindReferences(e, node.input.output)));
-  const outs = projections.map((p) => runPipeline(input, [], p, ctx));
+  const outs = projections.map((p) => runPipeline(input, [], p, ctx, node.input.output.map((a) => a.dataType)));
   return input.map((_, i) => outs.flatMap((o) => o[i]!));
 }

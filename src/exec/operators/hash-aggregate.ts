@@ -120,7 +120,7 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
   const types = slotAttrs.map((a) => a.dataType);
   const batches = rowsToBatches(types, rows, ctx.batchSize);
   const bound = resultExprs.map((e) => bindReferences(e, slotAttrs));
-  return runPipeline([batches], [], bound, ctx);
+  return runPipeline([batches], [], bound, ctx, types);
 }
 
 function slot(id: number, e: RExpr): AttributeRef {
