@@ -81,7 +81,12 @@ export class QueryExecution {
   async execute(): Promise<{ output: readonly AttributeRef[]; partitions: Partitions }> {
     const { plan } = await this.optimized();
     const ctx = await this.execContext();
-    const partitions = await executePlan(plan, ctx);
+    // spark.faisca.distributed.enabled: stages run on the runtime's executors (src/exec/distributed).
+    const conf = this.state.conf;
+    const partitions =
+      conf.get("spark.faisca.distributed.enabled", "false").toLowerCase() === "true" && conf.get("spark.master") !== "local"
+        ? await (await import("../exec/distributed/execute-distributed.js")).executeDistributed(plan, ctx, { all: conf.getAll() })
+        : await executePlan(plan, ctx);
     return { output: plan.output, partitions };
   }
 
