@@ -11,3 +11,4 @@ import "./operators/index.js";
 import "./aggregate/index.js";
 import "./window/index.js";
 import "./datetime/index.js";
+import "./json/index.js";
