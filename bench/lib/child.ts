@@ -83,7 +83,7 @@ function hookExit(): void {
   }
 }
 
-export function runChild(command: string, args: string[], opts: { timeoutMs: number; cwd: string; env?: NodeJS.ProcessEnv; onMessage?: (m: ChildMessage) => void }): Promise<ChildOutcome> {
+export function runChild(command: string, args: string[], opts: { timeoutMs: number; startupTimeoutMs?: number; cwd: string; env?: NodeJS.ProcessEnv; onMessage?: (m: ChildMessage) => void }): Promise<ChildOutcome> {
   hookExit();
   return new Promise((resolve) => {
     const spawnEpochMs = epochNow();
@@ -109,7 +109,9 @@ export function runChild(command: string, args: string[], opts: { timeoutMs: num
       timedOut = true;
       killTree();
     };
-    let timer = setTimeout(onTimeout, opts.timeoutMs);
+    // Until the first message (the engine's hello) the start-up allowance applies: a JVM on a
+    // loaded machine can take a minute to start.
+    let timer = setTimeout(onTimeout, Math.max(opts.timeoutMs, opts.startupTimeoutMs ?? 0));
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
       buf += chunk;

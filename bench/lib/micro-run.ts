@@ -7,6 +7,7 @@ import { fileBytes } from "./tpch-data.js";
 import { BENCH_DIR, REPO_DIR } from "./paths.js";
 import { D_EXPRS, D_ROWS, MICRO, SORT_TAIL, T_EXPRS, type MicroDef, type MicroRun, type MicroTask } from "./micro-defs.js";
 import { median } from "./stats.js";
+import { stderrGist } from "./tpch-run.js";
 
 export interface MicroEngine {
   id: string;
@@ -71,13 +72,13 @@ export async function runMicro(opts: { benches: string[]; rows: number; runs: nu
       opts.log(`  micro ${e.id.padEnd(10)} ${names.join(", ")}`);
       const task: MicroTask = { benches: names, rows: opts.rows, runs: opts.runs, files: opts.files, options: e.options };
       const [cmd, args] = command(e, task);
-      const outcome = await runChild(cmd, args, { cwd: REPO_DIR, timeoutMs: opts.timeoutSec * 1000 });
+      const outcome = await runChild(cmd, args, { cwd: REPO_DIR, timeoutMs: opts.timeoutSec * 1000, startupTimeoutMs: 300_000 });
       for (const name of names) {
         const slot = perBench.get(name) ?? { runs: [], startups: [] };
         perBench.set(name, slot);
         const m = outcome.messages.find((x) => x.kind === "query" && x.payload.name === name);
         if (!m) {
-          slot.failure = outcome.timedOut ? `timed out after ${opts.timeoutSec} s` : `process exited (${outcome.signal ?? outcome.exitCode}): ${outcome.stderrTail.trim().split("\n").slice(-2).join(" | ").slice(0, 300)}`;
+          slot.failure = outcome.timedOut ? `timed out after ${opts.timeoutSec} s` : `process exited (${outcome.signal ?? outcome.exitCode}): ${stderrGist(outcome.stderrTail)}`;
           slot.timedOut = outcome.timedOut;
           continue;
         }

@@ -65,10 +65,16 @@ interface RawRun {
   sample?: Sample;
 }
 
+/** The line of a crashed child's stderr that says what went wrong. */
+export function stderrGist(stderr: string): string {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const err = lines.find((l) => /(Error|Exception)\b.*:/.test(l));
+  return (err ?? lines.slice(-3).join(" | ")).slice(0, 300);
+}
+
 function childFailure(o: ChildOutcome, timeoutSec: number): { status: "error" | "timeout"; message: string } {
   if (o.timedOut) return { status: "timeout", message: `timed out after ${timeoutSec} s` };
-  const last = o.stderrTail.trim().split("\n").filter((l) => l.trim() !== "").slice(-3).join(" | ");
-  return { status: "error", message: `process exited (${o.signal ?? o.exitCode}) before answering: ${last.slice(0, 300)}` };
+  return { status: "error", message: `process exited (${o.signal ?? o.exitCode}) before answering: ${stderrGist(o.stderrTail)}` };
 }
 
 export interface TpchOptions {
@@ -101,6 +107,7 @@ async function runEngineOnce(e: EngineDef, o: TpchOptions, info: EngineInfo): Pr
       const outcome = await runChild(cmd, args, {
         cwd: REPO_DIR,
         timeoutMs: o.timeoutSec * 1000,
+        startupTimeoutMs: 300_000,
         onMessage: (m) => {
           if (m.kind === "query") {
             const r = m.payload as QueryRun;
@@ -132,6 +139,13 @@ async function runEngineOnce(e: EngineDef, o: TpchOptions, info: EngineInfo): Pr
       }
       const answered = new Set(outcome.messages.filter((m) => m.kind === "query").map((m) => (m.payload as QueryRun).query));
       const left = remaining.filter((q) => !answered.has(q));
+      if (!hello) {
+        // The engine did not even start: every query fails the same way.
+        const failure = childFailure(outcome, o.timeoutSec);
+        for (const q of left) out.set(q, { failure });
+        o.log(`  ${e.id.padEnd(10)} could not start: ${failure.message}`);
+        break;
+      }
       if (left.length > 0) {
         // The first unanswered query is the one that crashed or hung the process.
         const failure = childFailure(outcome, o.timeoutSec);
