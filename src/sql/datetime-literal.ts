@@ -3,16 +3,10 @@
 // TIMESTAMP (LTZ) without an explicit offset depends on the session time zone, which the parser
 // does not know, so the caller keeps it as a CAST for the analyzer.
 
+import { civilToDays } from "../values/datetime/civil.js";
+
 /** Days since 1970-01-01 of a proleptic Gregorian date. */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export const daysFromCivil = civilToDays;
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,19 +1,13 @@
 // Calendar arithmetic and time-zone offsets used by the file formats (proleptic Gregorian, as
 // Spark 3+). Kept small and local to io until src/values/datetime provides the shared helpers.
 
+import { civilToDays } from "../../../values/datetime/civil.js";
+
 export const MICROS_PER_SECOND = 1_000_000n;
 export const MICROS_PER_DAY = 86_400_000_000n;
 
 /** Days since 1970-01-01 of a civil date (month 1..12). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export const daysFromCivil = civilToDays;
 
 /** [year, month 1..12, day] of days since the epoch. */
 export function civilFromDays(days: number): [number, number, number] {
