@@ -39,6 +39,7 @@ def main():
     ap.add_argument("--token", default=None, help="bearer token clients must send")
     ap.add_argument("--master", default="local[2]")
     ap.add_argument("--exit-on-stdin-eof", action="store_true", help="stop when stdin closes (the parent died)")
+    ap.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="extra Spark setting (repeatable)")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for readiness")
     args = ap.parse_args()
 
@@ -63,6 +64,11 @@ def main():
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.driver.bindAddress", "127.0.0.1")
     )
+    for kv in args.conf:
+        key, sep, value = kv.partition("=")
+        if not sep:
+            fail(f"--conf expects KEY=VALUE, got {kv!r}")
+        builder = builder.config(key, value)
     if args.token:
         builder = builder.config("spark.connect.authenticate.token", args.token)
     # A classic (JVM-backed) session hosts the plugin; make sure the builder does not try to

@@ -60,6 +60,8 @@ export class ConnectClient {
   private readonly grpcClient: grpc.Client;
   private serverSideSessionId?: string;
   private closed = false;
+  /** Counters for tests and diagnostics. */
+  readonly stats = { executions: 0, reattaches: 0 };
 
   constructor(readonly options: ConnectionOptions) {
     this.sessionId = options.sessionId ?? randomUUID();
@@ -170,6 +172,7 @@ export class ConnectClient {
    */
   async *execute(plan: MessageInitShape<typeof ExecutePlanRequestSchema>["plan"] | Plan, tags: readonly string[] = []): AsyncGenerator<ExecutePlanResponse> {
     const operationId = randomUUID();
+    this.stats.executions++;
     let stream = this.serverStream(METHODS.executePlan, {
       ...this.base(),
       plan,
@@ -195,6 +198,7 @@ export class ConnectClient {
         }
         if (complete) return;
         if (++reattaches > MAX_REATTACH * 64) throw new Error(`Spark Connect operation ${operationId} did not complete after ${reattaches} reattaches`);
+        this.stats.reattaches++;
         stream = this.serverStream(METHODS.reattachExecute, { ...this.base(), operationId, ...(lastResponseId ? { lastResponseId } : {}) });
         if (lastResponseId) this.releaseUntil(operationId, lastResponseId);
       }

@@ -52,6 +52,19 @@ function pivotLiteral(e: Expr): Expression_Literal {
   if (e.kind === "literal") return toProtoExpression(e, noCtx).exprType.value as Expression_Literal;
   throw new ConnectUnsupportedError("A pivot value that is not a literal");
 }
+/**
+ * The DataFrame API lists the grouping keys first in aggregateExpressions (the local analyzer
+ * takes the list as the output); Spark Connect prepends the keys itself, so they are dropped.
+ */
+function aggregatesOnly(p: PlanOf<"aggregate">): readonly Expr[] {
+  const g = p.groupingExpressions;
+  const a = p.aggregateExpressions;
+  if (p.groupType === "pivot" || g.length > a.length) return a;
+  const same = (x: Expr, y: Expr) => x === y || stableJson(x) === stableJson(y);
+  return g.every((e, i) => same(a[i]!, e)) ? a.slice(g.length) : a;
+}
+const stableJson = (e: Expr): string => JSON.stringify(e, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : typeof v === "function" ? String(v) : v));
+
 const noCtx: TranslateContext = {
   sqlResults: new Map(),
   references: new Map(),
@@ -93,7 +106,7 @@ const HANDLERS: { [K in LogicalPlan["kind"]]: Handler<K> } = {
         input: c.relation(p.input),
         groupType: GROUP_TYPES[p.groupType],
         groupingExpressions: p.groupingExpressions.map((e) => toProtoExpression(e, c)),
-        aggregateExpressions: p.aggregateExpressions.map((e) => toProtoExpression(e, c)),
+        aggregateExpressions: aggregatesOnly(p).map((e) => toProtoExpression(e, c)),
         ...(p.pivot ? { pivot: { col: toProtoExpression(p.pivot.col, c), values: (p.pivot.values ?? []).map(pivotLiteral) } } : {}),
         groupingSets: (p.groupingSets ?? []).map((s) => ({ groupingSet: s.map((e) => toProtoExpression(e, c)) })),
       },
