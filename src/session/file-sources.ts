@@ -33,10 +33,19 @@ export async function readFileRelation(node: FileScan, ctx: ExecContext): Promis
     return i;
   });
   void ctx;
+  // A record is malformed only if all its fields are parsed: when the corrupt-record column is
+  // read, read every column (as Spark's parsers do) and keep the required ones afterwards.
+  const corruptName = (node.options.columnNameOfCorruptRecord ?? "_corrupt_record").toLowerCase();
+  const needsAll = node.output.some((a) => a.name.toLowerCase() === corruptName);
+  const readColumns = needsAll ? names.map((_, i) => i) : columns;
   const parts: Partitions = [];
   for (const splits of plan.partitions) {
     const batches: Batch[] = [];
-    for (const split of splits) for await (const b of readFileSplit(plan, split, columns)) batches.push(b);
+    for (const split of splits) {
+      for await (const b of readFileSplit(plan, split, readColumns)) {
+        batches.push(needsAll ? { ...b, columns: columns.map((c) => b.columns[c]!) } : b);
+      }
+    }
     parts.push(batches);
   }
   return parts.length > 0 ? parts : [[]];

@@ -2,7 +2,7 @@
 // analyzed when the view is created (a missing table fails here, as in Spark) and stored
 // unresolved, so each use re-resolves it. Persistent views live in the catalog with their text.
 import type { DataFrame } from "../../api/dataframe.js";
-import { AnalysisException } from "../../errors/spark-error.js";
+import { AnalysisException, quoteId } from "../../errors/spark-error.js";
 import { newPlanId, type LogicalPlan } from "../../plan/logical/unresolved.js";
 import type { CreateViewStatement } from "../../sql/statement.js";
 import { qualifiedName } from "../catalog.js";
@@ -21,6 +21,18 @@ export function runCreateView(ctx: StatementContext, stmt: CreateViewStatement):
     if (stmt.temporary) return state.catalog.createTempView(name, plan, stmt.replace, stmt.queryText);
 
     const [db, viewName] = splitTableName(state, stmt.name);
+    const temp = referencedTempView(plan, (parts) => {
+      const ref = state.catalog.resolve(parts);
+      return ref !== null && ref.kind !== "table";
+    });
+    if (temp) {
+      throw new AnalysisException("INVALID_TEMP_OBJ_REFERENCE", {
+        obj: "VIEW",
+        objName: qualifiedName(db, viewName),
+        tempObj: "VIEW",
+        tempObjName: temp.map(quoteId).join("."),
+      });
+    }
     const existing = state.catalog.getTable([db, viewName]);
     if (existing) {
       if (stmt.ifNotExists) return;
@@ -49,4 +61,23 @@ export function runCreateView(ctx: StatementContext, stmt: CreateViewStatement):
       false,
     );
   });
+}
+
+/** The first temp view a plan reads by name (CTE names excluded), or undefined. A persistent
+ *  view may not depend on session objects. */
+function referencedTempView(root: LogicalPlan, isTemp: (parts: readonly string[]) => boolean): readonly string[] | undefined {
+  const cteNames = new Set<string>();
+  const stack: unknown[] = [root];
+  const reads: (readonly string[])[] = [];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== "object" || seen.has(x) || x instanceof Uint8Array) continue;
+    seen.add(x);
+    const o = x as Record<string, unknown>;
+    if (o["kind"] === "with_cte") for (const c of o["ctes"] as { name: string }[]) cteNames.add(c.name.toLowerCase());
+    if (o["kind"] === "read_table") reads.push(o["nameParts"] as string[]);
+    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
+  }
+  return reads.find((parts) => !(parts.length === 1 && cteNames.has(parts[0]!.toLowerCase())) && isTemp(parts));
 }

@@ -50,7 +50,13 @@ export function runExplain(ctx: StatementContext, stmt: ExplainStatement): DataF
       const name = COMMAND_NAMES[inner.kind];
       return [[`== Physical Plan ==\nExecute ${name}\n   +- ${name}\n\n`]];
     }
-    const text = await new QueryExecution(ctx.state, inner.plan).explainString(stmt.mode);
+    let text: string;
+    try {
+      text = await new QueryExecution(ctx.state, inner.plan).explainString(stmt.mode);
+    } catch (e) {
+      // As Spark: a query that fails to plan explains as the error, one row per line.
+      return ("Error occurred during query planning: \n" + String((e as Error).message ?? e)).split("\n").map((l) => [l]);
+    }
     // Spark's explain text ends with a blank line.
     return [[text.endsWith("\n\n") ? text : text.endsWith("\n") ? text + "\n" : text + "\n\n"]];
   });

@@ -5,7 +5,7 @@
 // INSERT OVERWRITE ... PARTITION (p = 1) replaces only that partition (static overwrite mode);
 // without a static value, OVERWRITE replaces the whole table.
 import type { DataFrame } from "../../api/dataframe.js";
-import { AnalysisException, quoteId, quoteType } from "../../errors/spark-error.js";
+import { AnalysisException, quoteId, quoteType, SparkArithmeticException, SparkError } from "../../errors/spark-error.js";
 import { escapePathName, DEFAULT_PARTITION_NAME } from "../../io/partitioning/path-escaping.js";
 import type { Expr } from "../../plan/expr/unresolved.js";
 import { newPlanId, type LogicalPlan } from "../../plan/logical/unresolved.js";
@@ -131,7 +131,7 @@ export async function insertInto(ctx: StatementContext, table: TableDefinition, 
     const value = await partitionValueString(state, staticValues.get(p)!, find(p).dataType);
     path = fs.join(path, `${escapePathName(p)}=${value === null ? DEFAULT_PARTITION_NAME : escapePathName(value)}`);
   }
-  await writeDataFrame(
+  await writeRows(targets, source, () => writeDataFrame(
     ctx.session.dataFrame(plan),
     {
       format: table.format,
@@ -141,8 +141,25 @@ export async function insertInto(ctx: StatementContext, table: TableDefinition, 
       sortBy: [],
     },
     { path },
-  );
+  ));
   refreshCachedTable(state, table);
+}
+
+/** Runs the write; a cast overflow becomes Spark's table-insert error naming the column. */
+async function writeRows(targets: readonly StructField[], source: readonly StructField[], write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    const err = e as SparkError;
+    if (err instanceof SparkError && err.errorClass === "CAST_OVERFLOW") {
+      const { sourceType, targetType } = err.messageParameters;
+      const i = targets.findIndex((f, j) => source[j] && quoteType(sqlTypeName(source[j]!.dataType)) === sourceType && quoteType(sqlTypeName(f.dataType)) === targetType);
+      if (i >= 0) {
+        throw new SparkArithmeticException("CAST_OVERFLOW_IN_TABLE_INSERT", { sourceType: sourceType!, targetType: targetType!, columnName: quoteId(targets[i]!.name) }, { cause: e });
+      }
+    }
+    throw e;
+  }
 }
 
 /** The directory-name form of a static partition value: CAST(CAST(v AS type) AS STRING). */
