@@ -44,10 +44,11 @@ export function showString(header: readonly string[], allRows: readonly (readonl
   let sb = "";
   if (!vertical) {
     const widths = header.map((_, i) => Math.max(3, ...rows.map((r) => stringHalfWidth(r[i]!))));
-    const sep = widths.map((w) => "-".repeat(w)).reduce((acc, d) => acc + d + "+", "+") + "\n";
+    // As Scala's addString(sb, "+", "+", "+\n"): a zero-column table still prints "++".
+    const sep = "+" + widths.map((w) => "-".repeat(w)).join("+") + "+\n";
     sb += sep;
     const line = (r: readonly string[]) =>
-      r.map((c, i) => (truncate > 0 ? padLeft(c, widths[i]!) : padRight(c, widths[i]!))).reduce((acc, c) => acc + c + "|", "|") + "\n";
+      "|" + r.map((c, i) => (truncate > 0 ? padLeft(c, widths[i]!) : padRight(c, widths[i]!))).join("|") + "|\n";
     sb += line(rows[0]!);
     sb += sep;
     for (const r of rows.slice(1)) sb += line(r);

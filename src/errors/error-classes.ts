@@ -58,6 +58,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The value <value> of the type <sourceType> cannot be cast to <targetType> due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
     sqlState: "22003",
   },
+  CAST_OVERFLOW_IN_TABLE_INSERT: {
+    message:
+      "Fail to assign a value of <sourceType> type to the <targetType> type column or variable <columnName> due to an overflow. Use `try_cast` on the input value to tolerate overflow and return NULL instead.",
+    sqlState: "22003",
+  },
   CATALOG_NOT_FOUND: {
     message:
       "The catalog <catalogName> not found. Consider to set the SQL config <config> to a catalog plugin.",
@@ -457,6 +462,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   "INVALID_SQL_SYNTAX.UNRESOLVED_WINDOW_REFERENCE": {
     message: "Invalid SQL syntax: Cannot resolve window reference <windowName>.",
     sqlState: "42000",
+  },
+  INVALID_TEMP_OBJ_REFERENCE: {
+    message:
+      "Cannot create the persistent object <objName> of the type <obj> because it references to the temporary object <tempObjName> of the type <tempObj>. Please make the temporary object <tempObjName> persistent, or make the persistent object <objName> temporary.",
+    sqlState: "42K0F",
   },
   INVALID_TIMEZONE: {
     message:

@@ -306,7 +306,13 @@ export class Analyzer {
     if (nameParts.length === 1) {
       for (let i = this.ctes.length - 1; i >= 0; i--) {
         const cte = this.ctes[i]!.get(nameParts[0]!.toLowerCase());
-        if (cte) return { kind: "project", input: cte, projectList: cte.output, output: requalify(cte.output, [nameParts[0]!]) };
+        if (cte) {
+          // Each reference is a new instance with fresh expression ids, so a CTE joined with
+          // itself (`FROM t a JOIN t b ON a.x = b.y`) tells its two sides apart.
+          const projectList: NamedExpr[] = cte.output.map((a) => ({ kind: "alias", child: a, name: a.name, exprId: newExprId(), dataType: a.dataType, nullable: a.nullable }));
+          const output = projectList.map((al) => ({ ...freshAttr(al.name, al.dataType, al.nullable), exprId: (al as { exprId: number }).exprId }));
+          return { kind: "project", input: cte, projectList, output: requalify(output, [nameParts[0]!]) };
+        }
       }
     }
     const key = nameParts.join(".").toLowerCase();
