@@ -77,6 +77,7 @@ export async function executeDistributed(plan: RPlan, ctx: ExecContext, settings
   const planner = new DistributedPlanner(runtime, env, ctx, {
     shufflePartitions: Math.max(1, ctx.shufflePartitions),
     callSite,
+    partialAggregation: flag("spark.faisca.distributed.partialAggregation", "true"),
     coalesce: adaptive
       ? {
           advisoryBytes: parseByteSize(conf["spark.sql.adaptive.advisoryPartitionSizeInBytes"] ?? "64m"),

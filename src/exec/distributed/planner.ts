@@ -27,6 +27,7 @@ import { extractEquiKeys } from "../operators/hash-join.js";
 import { execLocalScan } from "../operators/scan-local.js";
 import { coalescePartitions, type CoalesceOptions } from "./coalesce-partitions.js";
 import { hashesByColumns } from "./partition-ids.js";
+import { splitAggregate } from "./partial-aggregate.js";
 import { carried, satisfies, SINGLE, UNKNOWN, type Partitioning } from "./partitioning.js";
 import { DF_BATCHES, DF_STAGE, type BatchesWriterSpec, type DfStageSpec, type ExchangeSpec, type StageEnv } from "./stage-spec.js";
 
@@ -48,6 +49,8 @@ export interface PlannerOptions {
   readonly shufflePartitions: number;
   /** spark.sql.adaptive.enabled and spark.sql.adaptive.coalescePartitions.enabled */
   readonly coalesce: CoalesceOptions | null;
+  /** Aggregate on the map side before an aggregate's exchange (partial-aggregate.ts). */
+  readonly partialAggregation: boolean;
   /** "collect at app.ts:12": the action that started the query, for every job it runs. */
   readonly callSite: string;
 }
@@ -87,7 +90,7 @@ export class DistributedPlanner {
         return { ...c, plan: { ...p, input: c.plan } as RPlan, partitioning: carried(c.partitioning, p.output) };
       }
       case "aggregate":
-        return this.clustered(p, p.groupingExprs, true);
+        return this.aggregate(p);
       case "window":
         return this.clustered(p, p.partitionSpec, true);
       case "sort": {
@@ -154,6 +157,23 @@ export class DistributedPlanner {
     const { inputs, numPartitions } = await this.exchange([{ f: c, ex }], n, adaptive);
     const after: Partitioning = keys.length > 0 ? { kind: "hash", keys } : SINGLE;
     return { plan: { ...p, input: stageInput(0, p.input.output) } as RPlan, inputs, numPartitions, partitioning: carried(after, p.output) };
+  }
+
+  /** Aggregate: partial aggregation on the map side when every aggregate can merge, then a
+   *  hash exchange on the keys (one partition without keys) and the final aggregation. */
+  private async aggregate(p: Extract<RPlan, { kind: "aggregate" }>): Promise<Fragment> {
+    const split = this.options.partialAggregation ? splitAggregate(p, this.ctx.fnCtx) : null;
+    if (!split) return this.clustered(p, p.groupingExprs, true);
+    const c = await this.plan(p.input);
+    if (satisfies(c.partitioning, c.numPartitions, p.groupingExprs)) {
+      return { ...c, plan: { ...p, input: c.plan }, partitioning: carried(c.partitioning, p.output) };
+    }
+    const mapSide: Fragment = { ...c, plan: { ...split.partial, input: c.plan }, partitioning: UNKNOWN };
+    const keyed = split.keys.length > 0;
+    const ex: Exchange = keyed ? { kind: "hash", keys: split.keys } : { kind: "single" };
+    const { inputs, numPartitions } = await this.exchange([{ f: mapSide, ex }], keyed ? this.options.shufflePartitions : 1, true);
+    const after: Partitioning = keyed ? { kind: "hash", keys: p.groupingExprs } : SINGLE;
+    return { plan: { ...split.final, input: stageInput(0, split.partial.output) }, inputs, numPartitions, partitioning: carried(after, p.output) };
   }
 
   private async join(p: Extract<RPlan, { kind: "join" }>): Promise<Fragment> {

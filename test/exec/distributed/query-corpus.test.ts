@@ -1,7 +1,8 @@
 // DataFrame/SQL queries run with distributed execution on (stages on worker-thread executors)
 // and off (driver): the rows must be identical — in order when the query orders them, as
-// multisets otherwise. Run twice: with AQE coalescing over 200 shuffle partitions, and without
-// AQE over 7 partitions so that every reducer partition is a separate task.
+// multisets otherwise. Run with AQE coalescing over 200 shuffle partitions, and without AQE
+// over a few partitions (every reducer partition a separate task), with and without partial
+// aggregation on the map side.
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
@@ -110,7 +111,8 @@ const cases: Case[] = [
 
 for (const [label, conf] of [
   ["AQE, 200 shuffle partitions", { "spark.sql.adaptive.enabled": "true", "spark.sql.shuffle.partitions": "200" }],
-  ["no AQE, 7 shuffle partitions", { "spark.sql.adaptive.enabled": "false", "spark.sql.shuffle.partitions": "7" }],
+  ["no AQE, 7 shuffle partitions, no partial aggregation", { "spark.sql.adaptive.enabled": "false", "spark.sql.shuffle.partitions": "7", "spark.faisca.distributed.partialAggregation": "false" }],
+  ["no AQE, 5 shuffle partitions", { "spark.sql.adaptive.enabled": "false", "spark.sql.shuffle.partitions": "5" }],
 ] as const) {
   test(`distributed = driver over the query corpus (${label})`, async () => {
     const spark = distributedSession("local[2]", conf);
