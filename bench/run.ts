@@ -12,7 +12,7 @@ import { MICRO_ENGINES, runMicro, type MicroResults } from "./lib/micro-run.js";
 import { REPO_DIR, tablePath, tpchDir } from "./lib/paths.js";
 import { machineInfo, ratio, writeReport, type RunReport } from "./lib/report.js";
 import { geomean } from "./lib/stats.js";
-import { ensureTpchData, fileBytes } from "./lib/tpch-data.js";
+import { ensureLineitemCsv, ensureTpchData, fileBytes } from "./lib/tpch-data.js";
 import { QUERY_NAMES, runTpch, type TpchResults } from "./lib/tpch-run.js";
 import { sparkDdl } from "./lib/tpch-schema.js";
 
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     if (benches.includes("csv-ingest") && args.csvIngestSf !== args.sf) {
       // Full mode: a ≥ 1 GB CSV (lineitem at sf 1.5 ≈ 1.1 GB).
       try {
-        ingestCsv = tablePath(ensureTpchData(args.csvIngestSf, log), "csv", "lineitem");
+        ingestCsv = ensureLineitemCsv(args.csvIngestSf, log);
       } catch (e) {
         notes.push(`csv-ingest used sf${args.sf} lineitem.csv: ${(e as Error).message}`);
       }

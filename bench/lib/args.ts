@@ -29,7 +29,7 @@ export const USAGE = `npm run bench -- [options]
   --isolate | --shared  one process per query and run (default in full mode) or per engine (quick)
   --no-tpch | --no-micro
   --rows N            rows of the in-memory micro-benchmark table (default 10M; quick 1M)
-  --timeout S         seconds before one engine process is killed (default 900; quick 60)`;
+  --timeout S         seconds before one engine process is killed (default 900; quick 120)`;
 
 export function parseArgs(argv: string[]): BenchArgs {
   const quick = argv.includes("--quick");
@@ -44,7 +44,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     tpch: true,
     micro: true,
     rows: quick ? 1_000_000 : 10_000_000,
-    timeoutSec: quick ? 60 : 900,
+    timeoutSec: quick ? 120 : 900,
     csvIngestSf: quick ? 0.01 : 1.5,
   };
   for (let i = 0; i < argv.length; i++) {

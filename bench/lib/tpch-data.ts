@@ -43,3 +43,21 @@ export function ensureTpchData(sf: number, log: (s: string) => void): string {
 export function fileBytes(path: string): number {
   return statSync(path).size;
 }
+
+/** lineitem.csv alone at `sf` (the CSV-ingest micro-benchmark's big file), generated once. */
+export function ensureLineitemCsv(sf: number, log: (s: string) => void): string {
+  const full = tablePath(tpchDir(sf), "csv", "lineitem");
+  if (existsSync(join(tpchDir(sf), MARKER))) return full;
+  const dir = join(tpchDir(sf), "lineitem-only");
+  const path = join(dir, "lineitem.csv");
+  if (existsSync(join(dir, MARKER))) return path;
+  const version = tpchgenVersion();
+  if (!version) throw new Error(TPCHGEN_INSTALL_HINT);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  log(`generating TPC-H lineitem sf${sf} as csv into ${dir} ...`);
+  const r = spawnSync("tpchgen-cli", ["csv", "-s", String(sf), "-T", "lineitem", "-o", dir], { stdio: "inherit" });
+  if (r.status !== 0 || !existsSync(path)) throw new Error(`tpchgen-cli csv -s ${sf} -T lineitem failed with status ${r.status}`);
+  writeFileSync(join(dir, MARKER), `${version}\n`);
+  return path;
+}
