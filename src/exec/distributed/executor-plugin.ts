@@ -7,7 +7,8 @@ import "../../functions/all.js";
 import "./batch-shuffle.js";
 import { registerExecutorPlugin } from "../../runtime/executor/plugins.js";
 import { registerTaskNodeKind } from "../../runtime/task/evaluate.js";
-import { registerBuiltin } from "../../runtime/closure/resolve-fn.js";
+import { registerBuiltin, resolveFn } from "../../runtime/closure/resolve-fn.js";
+import type { UserFnRef } from "../../runtime/closure/fn-ref.js";
 import type { TaskContext } from "../../runtime/task/task-context.js";
 import { deserializePlan } from "../../plan/serde/index.js";
 import type { Batch } from "../batch/column-vector.js";
@@ -28,7 +29,8 @@ registerTaskNodeKind(DF_STAGE, (node, ctx, evaluate) => {
   const spec = node.spec as DfStageSpec;
   const inputs = node.children.map((c) => drain(evaluate(c, ctx)));
   const rt = stageRuntime(spec.env, ctx);
-  const plan = cached(`plan:${spec.env.queryId}:${spec.fragmentId}`, () => deserializePlan(spec.plan, rt.rebuild));
+  const rebuild = spec.perTask ? { ...rt.rebuild, resolveUdf: (ref: UserFnRef) => resolveFn(ref, ctx) as (...a: unknown[]) => unknown } : rt.rebuild;
+  const plan = spec.perTask ? deserializePlan(spec.plan, rebuild) : cached(`plan:${spec.env.queryId}:${spec.fragmentId}`, () => deserializePlan(spec.plan, rebuild));
   return runFragment(plan, { inputs, partition: spec.partition, ctx: rt.exec })[Symbol.iterator]();
 });
 

@@ -14,6 +14,8 @@
 // reducer partitions are coalesced by their bytes before the next stage is planned (AQE).
 
 import type { RPlan } from "../../plan/logical/resolved.js";
+import { anyPlan, planExpressions } from "../../plan/logical/plan-transform.js";
+import { anyExpr } from "../../plan/expr/transform.js";
 import type { AttributeRef, RExpr } from "../../plan/expr/resolved.js";
 import { serializeExpr, serializePlan, stageInput } from "../../plan/serde/index.js";
 import type { Runtime } from "../../runtime/runtime.js";
@@ -130,6 +132,7 @@ export class DistributedPlanner {
   toRdd(f: Fragment): RddNode {
     const fragmentId = this.nextFragment++;
     const plan = serializePlan(f.plan);
+    const perTask = anyPlan(f.plan, (n) => planExpressions(n).some((e) => anyExpr(e, (x) => x.kind === "udf")));
     const env = this.env;
     return new RddNode(this.runtime, {
       name: "DataFrameStageRDD",
@@ -138,7 +141,7 @@ export class DistributedPlanner {
       scope: stageScope(f.plan),
       callSite: this.options.callSite,
       build: (p, b) => {
-        const spec: DfStageSpec = { env, fragmentId, plan, partition: p };
+        const spec: DfStageSpec = { env, fragmentId, plan, partition: p, perTask };
         return { kind: DF_STAGE, spec, children: f.inputs.map((i) => i.node(b, p)) };
       },
     });

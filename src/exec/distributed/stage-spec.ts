@@ -26,6 +26,9 @@ export interface DfStageSpec {
   readonly fragmentId: number;
   readonly plan: SerializedPlan;
   readonly partition: number;
+  /** The plan holds UDFs: rebuild it per task, so captured accumulators and broadcasts bind to
+   *  the running task (rebuilt plans are otherwise cached per executor). */
+  readonly perTask: boolean;
 }
 
 /** Rows of one driver-side partition (file scans, cached data, local rows), as messages. */

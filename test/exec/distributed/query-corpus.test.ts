@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { functions as F, Window } from "../../../src/index.js";
 import type { DataFrame } from "../../../src/api/dataframe.js";
 import type { SparkSession } from "../../../src/index.js";
+import { capture } from "../../../src/runtime/closure/capture.js";
 import { onDistributedFallback } from "../../../src/exec/distributed/execute-distributed.js";
 import { bothWays, distributedSession, newContext, recordEvents, sorted } from "./helpers.js";
 
@@ -137,6 +138,18 @@ test("a limit without order returns the requested number of rows", async () => {
   assert.equal((await spark.range(0, 1000, 1, 4).limit(7).collect()).length, 7);
   assert.equal(await spark.range(0, 1000, 1, 4).where(F.col("id").mod(2).equalTo(0)).count(), 500);
   assert.deepEqual((await spark.range(0, 100, 1, 4).tail(2)).map((r) => r.get(0)), [98n, 99n]);
+});
+
+test("a UDF with a captured accumulator counts every row once, in every task", async () => {
+  const spark = distributedSession("local[2]", { "spark.sql.adaptive.enabled": "false", "spark.sql.shuffle.partitions": "3" });
+  const seen = sc.longAccumulator();
+  const tally = F.udf(capture({ seen }, (x: bigint) => {
+    seen.add(1);
+    return x;
+  }), "long");
+  const rows = await spark.range(0, 500, 1, 4).select(tally(F.col("id")).alias("v")).withColumn("m", F.col("v").mod(2)).groupBy("m").count().collect();
+  assert.equal(rows.length, 2);
+  assert.equal(seen.value, 500);
 });
 
 test("a UDF that cannot be shipped runs the query on the driver, with the reason reported", async () => {
