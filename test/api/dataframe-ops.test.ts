@@ -139,3 +139,8 @@ test("generated column names follow Spark", async () => {
     "((qtd >= 1) AND (qtd <= 3))",
   ]);
 });
+
+test("a filter can use a column the select below it dropped (resolved through the Project)", async () => {
+  const rows = await df.select("loja").filter(F.col("qtd").gt(5)).collect();
+  assert.deepEqual(rows.map((r) => r.asDict()), [{ loja: "SP" }]);
+});

@@ -121,7 +121,30 @@ export class Analyzer {
     project: (p) => analyzeProject(this, this.analyze(p.input), p.expressions),
     filter: (p) => {
       const input = this.analyze(p.input);
-      const condition = this.resolve(p.condition, input.output);
+      let condition: RExpr;
+      try {
+        condition = this.resolve(p.condition, input.output);
+      } catch (err) {
+        // Spark resolves a filter's missing column through the Project below it
+        // (df.select("b").filter(col("c") > 1)): add it there and project it away again.
+        if (input.kind !== "project") throw err;
+        const below = input.input;
+        let cond: RExpr;
+        try {
+          cond = this.exprs.resolve(p.condition, { input: input.output, outer: { input: below.output } });
+        } catch {
+          throw err;
+        }
+        const have = new Set(input.output.map((a) => a.exprId));
+        const extra = new Map<number, AttributeRef>();
+        transformUp(cond, (x) => {
+          if (x.kind === "attribute" && !have.has(x.exprId) && below.output.some((b) => b.exprId === x.exprId)) extra.set(x.exprId, x);
+          return x;
+        });
+        const widened = projectOf(below, [...input.projectList, ...extra.values()]);
+        const filtered: RPlan = { kind: "filter", input: widened, condition: cond, output: widened.output };
+        return projectOf(filtered, input.output);
+      }
       if (condition.dataType.kind !== "boolean") {
         throw new AnalysisException("DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN" as string, { sqlExpr: "filter", filter: "condition", type: condition.dataType.kind });
       }
