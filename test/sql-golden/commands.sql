@@ -250,6 +250,7 @@ SHOW CURRENT NAMESPACE
 |spark_catalog|golden_db|
 +-------------+---------+
 
+-- known-failure: column naming: Spark 4.1 names current_database() current_schema()
 -- query
 SELECT current_database()
 -- expected
@@ -856,6 +857,7 @@ SHOW FUNCTIONS LIKE 'upp*|low*'
 DESCRIBE FUNCTION no_such_fn
 -- error UNRESOLVED_ROUTINE
 
+-- known-failure: EXPLAIN of a failing query: Spark's error text ends with the unresolved plan tree
 -- query
 EXPLAIN SELECT 1 AS one FROM nonexistent_table
 -- expected

@@ -65,6 +65,8 @@ for (const file of files) {
       }
       if (c.knownFailure !== undefined) {
         assert.ok(!pass, `known failure now passes — remove the mark "-- known-failure: ${c.knownFailure}"`);
+      } else if (c.expected === "-- error UNKNOWN") {
+        assert.ok(pass, `expected an error, got:\n${actual}`);
       } else {
         assert.equal(actual, c.expected);
       }

@@ -32,6 +32,7 @@ SELECT concat('a', 'b', 'c'), concat('a', NULL), concat_ws('-', 'a', NULL, 'c'),
 |            abc|           NULL|                     a-c|          xy|
 +---------------+---------------+------------------------+------------+
 
+-- known-failure: column naming: Spark shows defaulted arguments in generated names (substr(s, p, 2147483647))
 -- query
 SELECT substring('Spark SQL', 1, 5), substr('Spark SQL', 7), substring('Spark SQL', -3), substring('abc', 0, 2)
 -- expected
@@ -50,6 +51,7 @@ SELECT lpad('7', 3, '0'), rpad('ab', 5, '*'), lpad('abcdef', 3, 'x'), repeat('ab
 |          007|         ab***|               abc|       ababab|
 +-------------+--------------+------------------+-------------+
 
+-- known-failure: column naming: Spark shows defaulted arguments in generated names (split(s, p, -1))
 -- query
 SELECT split('a,b,,c', ','), split('a1b22c', '[0-9]+'), size(split('', ','))
 -- expected
@@ -59,6 +61,7 @@ SELECT split('a,b,,c', ','), split('a1b22c', '[0-9]+'), size(split('', ','))
 |         [a, b, , c]|                [a, b, c]|                   1|
 +--------------------+-------------------------+--------------------+
 
+-- known-failure: column naming: Spark shows defaulted arguments in generated names (regexp_replace(s, p, r, 1))
 -- query
 SELECT regexp_replace('2024-01-15', '-', '/'), regexp_extract('abc123def', '([a-z]+)([0-9]+)', 2), regexp_extract('x', '(y)', 1)
 -- expected
@@ -68,6 +71,7 @@ SELECT regexp_replace('2024-01-15', '-', '/'), regexp_extract('abc123def', '([a-
 |                         2024/01/15|                                           123|                         |
 +-----------------------------------+----------------------------------------------+-------------------------+
 
+-- known-failure: column naming: Spark shows defaulted arguments in generated names (locate(a, b, 1)); POSITION(a IN b) is named locate
 -- query
 SELECT instr('Spark SQL', 'SQL'), locate('a', 'banana'), locate('a', 'banana', 3), position('n' IN 'banana')
 -- expected
@@ -152,6 +156,7 @@ SELECT split_part('a.b.c', '.', 2), substring_index('a.b.c', '.', 2), substring_
 |                      b|                         a.b|                            c|
 +-----------------------+----------------------------+-----------------------------+
 
+-- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (TRIM(BOTH x FROM s), TRIM(LEADING ...), TRIM(TRAILING ...))
 -- query
 SELECT btrim('xxabcxx', 'x'), trim(BOTH 'x' FROM 'xxabcxx'), trim(LEADING 'x' FROM 'xxabcxx'), trim(TRAILING 'x' FROM 'xxabcxx')
 -- expected
@@ -206,6 +211,7 @@ SELECT levenshtein('kitten', 'sitting'), soundex('Robert'), overlay('Spark SQL' 
 |                           3|           R163|                  Spark__SQL|
 +----------------------------+---------------+----------------------------+
 
+-- known-failure: missing functions: regexp_like / regexp_count (UNRESOLVED_ROUTINE)
 -- query
 SELECT regexp_extract_all('a1b22c333', '[0-9]+', 0), regexp_like('abc', '^a'), regexp_count('aaa', 'a')
 -- expected
