@@ -4,6 +4,7 @@
 
 import type { DataType } from "../../types/data-type.js";
 import type { RExpr } from "../expr/resolved.js";
+import { toPrettyString } from "../../exec/cast/pretty-string.js";
 
 const BINARY_SQL: Record<string, string> = {
   "+": "+",
@@ -53,7 +54,13 @@ export function literalSql(value: unknown, dataType: DataType): string {
       return String(value);
     case "double":
     case "float":
-      return formatFloating(value as number);
+      // Java's Double.toString / Float.toString, as the value prints: 1.0E10, 1.0E-5.
+      return toPrettyString(value, dataType, "UTC");
+    case "date":
+      return `DATE '${toPrettyString(value, dataType, "UTC")}'`;
+    case "year_month_interval":
+    case "day_time_interval":
+      return toPrettyString(value, dataType, "UTC");
     case "boolean":
       return value ? "true" : "false";
     case "decimal": {
