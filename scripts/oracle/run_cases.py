@@ -5,7 +5,8 @@
 The request is written by test/differential/oracle.ts:
     {"version": "4.1.1", "cases": [{"key", "id", "fixtures": [{"name", "schema", "rows"}],
       "conf": {k: v}, "sql": str | null, "py": str | null, "shows": [[n, truncate, vertical], ...],
-      "defaultShow": "always" | "never" | "if-single-row"}]}
+      "renameColumns": bool, "defaultShow": "always" | "never" | "if-single-row"}]}
+renameColumns: the result's columns are renamed c0, c1, ... (names are not compared).
 shows[0] is the default show(); defaultShow says when it is worth a Spark job.
 
 All cases run in ONE local SparkSession (startup dominates the cost). One JSON line per case
@@ -75,6 +76,21 @@ def error_of(e):
         return {"class": "PYSPARK:" + type(e).__name__, "message": message, "parameters": params}
     java = getattr(e, "java_exception", None)
     if java is not None:
+        # Not converted to a PySpark exception (e.g. wrapped in SparkException): look for a
+        # SparkThrowable with a condition along the cause chain.
+        t = java
+        while t is not None:
+            try:
+                cond = t.getCondition()
+            except Exception:  # noqa: BLE001 - not a SparkThrowable
+                cond = None
+            if cond:
+                try:
+                    params = {str(k): str(v) for k, v in dict(t.getMessageParameters()).items()}
+                except Exception:  # noqa: BLE001
+                    params = {}
+                return {"class": cond, "message": str(t.getMessage()), "parameters": params}
+            t = t.getCause()
         return {"class": "JAVA:" + java.getClass().getName(), "message": str(java.getMessage()), "parameters": {}}
     return {"class": "PYTHON:" + type(e).__name__, "message": str(e), "parameters": {}}
 
@@ -135,6 +151,8 @@ def run_case(spark, fixtures, case):
             previous[k] = spark.conf.get(k, None)
             spark.conf.set(k, v)
         df = build_df(spark, case)
+        if case.get("renameColumns"):
+            df = df.toDF(*[f"c{i}" for i in range(len(df.columns))])
         schema = df.schema
         rows = df.collect()
         out = {

@@ -36,6 +36,12 @@ export interface CaseOptions {
   readonly conf?: Readonly<Record<string, string>>;
   /** Compare rows in order. Default: detected (a top-level ORDER BY; orderBy/sort last in the program). */
   readonly ordered?: boolean;
+  /** Compare column names. When false, both sides rename the result's columns c0, c1, ...
+   *  (toDF) before anything is compared, so show() text still compares; for cases about
+   *  values whose unaliased column names are covered by dedicated cases. */
+  readonly compareNames?: boolean;
+  /** Compare nullability (fields and the printSchema tree). Default true. */
+  readonly compareNullability?: boolean;
   /** Compare the default show() text. Default: when ordered, or when Spark returns ≤ 1 row. */
   readonly compareShow?: boolean;
   /** Further show() variants whose text is compared (truncation, vertical, n). */

@@ -87,9 +87,11 @@ export function compareOutcomes(c: DiffCase, spark: Outcome, ours: Outcome): Dif
     }];
   }
   const diffs: Difference[] = [];
-  const fieldsText = (o: typeof spark) => o.schema.map((f) => `${f.name}: ${f.type}${f.nullable ? "" : " NOT NULL"}`).join("\n");
+  const nullability = c.compareNullability !== false;
+  const fieldsText = (o: typeof spark) =>
+    o.schema.map((f) => `${f.name}: ${f.type}${nullability && !f.nullable ? " NOT NULL" : ""}`).join("\n");
   if (fieldsText(spark) !== fieldsText(ours)) diffs.push({ what: "schema", spark: fieldsText(spark), ours: fieldsText(ours) });
-  else if (spark.tree !== ours.tree) diffs.push({ what: "printSchema tree", spark: spark.tree, ours: ours.tree });
+  else if (nullability && spark.tree !== ours.tree) diffs.push({ what: "printSchema tree", spark: spark.tree, ours: ours.tree });
   const ordered = isOrdered(c);
   const rows = compareRows(spark.rows, ours.rows, ordered);
   if (rows) diffs.push(rows);

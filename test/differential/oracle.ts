@@ -51,6 +51,8 @@ export interface OracleRequest {
   sql: string | null;
   py: string | null;
   shows: [number, number, boolean][];
+  /** Rename the result's columns c0, c1, ... before anything is computed. */
+  renameColumns: boolean;
   /** When the default show (shows[0]) is deterministic enough to be worth computing. */
   defaultShow: "always" | "never" | "if-single-row";
 }
@@ -79,6 +81,7 @@ export function requestOf(c: DiffCase): OracleRequest {
     sql: isSqlCase(c) ? c.sql : null,
     py: isSqlCase(c) ? null : c.py,
     shows: showsOf(c).map(showArgs),
+    renameColumns: c.compareNames === false,
     defaultShow: defaultShowPolicy(c),
   };
 }
@@ -189,7 +192,7 @@ export async function oracleAnswers(cases: readonly DiffCase[]): Promise<OracleR
   rmSync(requestPath, { force: true });
   rmSync(outPath, { force: true });
   if (code !== 0 || run.ran < missing.length) {
-    const tail = existsSync(logPath) ? readFileSync(logPath, "utf8").trim().split("\n").slice(-15).join("\n") : "";
+    const tail = existsSync(logPath) ? readFileSync(logPath, "utf8").trim().split("\n").slice(-15).map((l) => l.slice(0, 300)).join("\n") : "";
     run.problem = `the PySpark oracle exited with ${code} after ${run.ran}/${missing.length} cases; log ${logPath}:\n${tail}`;
   }
   return run;

@@ -11,6 +11,8 @@ import errors from "./errors.js";
 import floats from "./floats.js";
 import generators from "./generators.js";
 import joins from "./joins.js";
+import naming from "./naming.js";
+import nullability from "./nullability.js";
 import nulls from "./nulls.js";
 import schemas from "./schemas.js";
 import setops from "./setops.js";
@@ -23,5 +25,5 @@ import windows from "./windows.js";
 export const ALL_CASES: DiffCase[] = [
   ...arithmetic, ...nulls, ...floats, ...strings, ...casts, ...conditional, ...decimals,
   ...aggregates, ...sorting, ...joins, ...setops, ...windows, ...subqueries, ...generators,
-  ...dates, ...show, ...schemas, ...errors, ...dataframe,
+  ...dates, ...show, ...schemas, ...naming, ...nullability, ...errors, ...dataframe,
 ];
