@@ -68,7 +68,7 @@ interface RawRun {
 /** The line of a crashed child's stderr that says what went wrong. */
 export function stderrGist(stderr: string): string {
   const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  const err = lines.find((l) => /(Error|Exception)\b.*:/.test(l));
+  const err = lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? lines.find((l) => /(Error|Exception)\b.*:/.test(l));
   return (err ?? lines.slice(-3).join(" | ")).slice(0, 300);
 }
 

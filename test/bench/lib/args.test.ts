@@ -29,3 +29,10 @@ test("Polars dialect rewrites only Spark's interval literals", () => {
   assert.equal(polarsDialect("x + INTERVAL '3' MONTH"), "x + interval '3 months'");
   assert.equal(polarsDialect("select 'interval' from t"), "select 'interval' from t");
 });
+
+test("a crashed engine's stderr is reduced to the line that says why", async () => {
+  const { stderrGist } = await import("../../../bench/lib/tpch-run.js");
+  const oom = "<--- JS stacktrace --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xb8 node::Abort() [/usr/bin/node]\n 8: 0x10c v8::internal::Factory::NewFillerObject(int) [/usr/bin/node]";
+  assert.match(stderrGist(oom), /^FATAL ERROR: Reached heap limit/);
+  assert.equal(stderrGist("file.ts:3\nTypeError: x is not a function\n    at main"), "TypeError: x is not a function");
+});
