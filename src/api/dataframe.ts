@@ -18,6 +18,8 @@ import type { SparkSession } from "./spark-session.js";
 import { QueryExecution } from "../session/query-execution.js";
 import { DataFrameWriter } from "./dataframe-writer.js";
 import { describeDataFrame, summaryDataFrame } from "./describe.js";
+import { remoteBackendOf } from "../connect/remote-session.js";
+import type { SessionBackend } from "../connect/backend.js";
 
 export type JoinHow =
   | "inner" | "cross" | "outer" | "full" | "fullouter" | "full_outer" | "left" | "leftouter" | "left_outer"
@@ -59,6 +61,11 @@ export class DataFrame {
 
   private run<T>(op: () => Promise<T>): Promise<T> {
     return this.sparkSession.state.queue.enqueue(op);
+  }
+
+  /** The Spark Connect back end when this DataFrame belongs to a remote session. */
+  private get remote(): SessionBackend | undefined {
+    return remoteBackendOf(this.sparkSession);
   }
 
   // ---- Columns --------------------------------------------------------------------------
@@ -274,7 +281,8 @@ export class DataFrame {
   // ---- Schema ---------------------------------------------------------------------------
 
   schema(): Promise<StructType> {
-    return this.run(() => this.queryExecution().schema());
+    const remote = this.remote;
+    return this.run(() => (remote ? remote.schema(this.plan) : this.queryExecution().schema()));
   }
   async columns(): Promise<string[]> {
     return (await this.schema()).fields.map((f) => f.name);
@@ -286,6 +294,8 @@ export class DataFrame {
     process.stdout.write((await this.printSchemaString(level)) + "\n");
   }
   async printSchemaString(level?: number): Promise<string> {
+    const remote = this.remote;
+    if (remote) return this.run(() => remote.treeString(this.plan, level));
     return schemaTreeString(await this.schema(), level);
   }
   async explain(mode: boolean | "simple" | "extended" | "formatted" | "codegen" | "cost" = "simple"): Promise<void> {
@@ -293,13 +303,16 @@ export class DataFrame {
   }
   explainString(mode: boolean | "simple" | "extended" | "formatted" | "codegen" | "cost" = "simple"): Promise<string> {
     const m = mode === true ? "extended" : mode === false ? "simple" : mode;
-    return this.run(() => this.queryExecution().explainString(m));
+    const remote = this.remote;
+    return this.run(() => (remote ? remote.explain(this.plan, m) : this.queryExecution().explainString(m)));
   }
 
   // ---- Actions --------------------------------------------------------------------------
 
   /** All rows as Row objects with user-facing values. */
   collect(): Promise<Row[]> {
+    const remote = this.remote;
+    if (remote) return this.run(() => remote.collect(this.plan));
     return this.run(async () => {
       const { output, rows } = await this.queryExecution().collectInternal();
       const names = output.map((a) => a.name);
@@ -337,6 +350,8 @@ export class DataFrame {
   /** The text show() prints. */
   showString(n = 20, truncate: boolean | number = true, vertical = false): Promise<string> {
     const width = truncate === true ? 20 : truncate === false ? 0 : truncate;
+    const remote = this.remote;
+    if (remote) return this.run(() => remote.showString(this.plan, n, width, vertical));
     return this.run(async () => {
       const qe = new QueryExecution(this.sparkSession.state, { kind: "limit", planId: newPlanId(), input: this.plan, limit: n + 1 });
       const { output, rows } = await qe.collectInternal();
@@ -352,17 +367,23 @@ export class DataFrame {
 
   // ---- Side effects ---------------------------------------------------------------------
 
+  private view(name: string, global: boolean, replace: boolean): Promise<void> {
+    const remote = this.remote;
+    if (remote) return this.run(() => remote.createView(this.plan, name, { global, replace }));
+    const cat = this.sparkSession.state.catalog;
+    return this.run(async () => (global ? cat.createGlobalTempView(name, this.plan, replace) : cat.createTempView(name, this.plan, replace)));
+  }
   createOrReplaceTempView(name: string): Promise<void> {
-    return this.run(async () => this.sparkSession.state.catalog.createTempView(name, this.plan, true));
+    return this.view(name, false, true);
   }
   createTempView(name: string): Promise<void> {
-    return this.run(async () => this.sparkSession.state.catalog.createTempView(name, this.plan, false));
+    return this.view(name, false, false);
   }
   createOrReplaceGlobalTempView(name: string): Promise<void> {
-    return this.run(async () => this.sparkSession.state.catalog.createGlobalTempView(name, this.plan, true));
+    return this.view(name, true, true);
   }
   createGlobalTempView(name: string): Promise<void> {
-    return this.run(async () => this.sparkSession.state.catalog.createGlobalTempView(name, this.plan, false));
+    return this.view(name, true, false);
   }
   registerTempTable(name: string): Promise<void> {
     return this.createOrReplaceTempView(name);
@@ -373,6 +394,8 @@ export class DataFrame {
     return this.persist("MEMORY_AND_DISK_DESER");
   }
   persist(storageLevel = "MEMORY_AND_DISK_DESER"): DataFrame {
+    // A remote session's plans run on the server; the plan passes through unchanged.
+    if (this.remote) return this;
     const cacheId = this.sparkSession.state.cache.register(storageLevel);
     const cached = this.with({ kind: "cached_relation", planId: this.plan.planId, input: this.plan, cacheId });
     // Fill the cache from the cached plan on first execution.

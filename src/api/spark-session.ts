@@ -13,8 +13,10 @@ import { setTypeParser } from "./column.js";
 import { CatalogApi } from "./catalog-api.js";
 import { runSql } from "../session/sql-statements.js";
 import { sqlParser } from "../session/sql-parser-bridge.js";
+// The function registry is filled by importing every category once.
+import "../functions/all.js";
 import { SparkContext, SparkConf } from "../rdd/index.js";
-import { connectRemote } from "../connect/remote-session.js";
+import { connectRemote, remoteBackendOf } from "../connect/remote-session.js";
 
 setTypeParser((s) => sqlParser.parseDataType(s));
 
@@ -82,19 +84,27 @@ export class SparkSession {
     this.state = new SessionState(conf, sqlParser);
   }
 
+  /** spark.conf. Local sessions answer synchronously; on a remote session (builder.remote)
+   *  the settings live on the server and every call returns a Promise. */
   get conf(): RuntimeConfig {
-    return this.state.conf;
+    const remote = remoteBackendOf(this);
+    return remote ? (remote.conf as unknown as RuntimeConfig) : this.state.conf;
   }
   /** The SparkContext (RDD API) sharing this session's master and settings. */
   get sparkContext(): SparkContext {
+    if (remoteBackendOf(this)) {
+      throw new Error("[UNSUPPORTED_CONNECT_FEATURE.RDD] The RDD API (sparkContext) is not available on a Spark Connect session; use DataFrames. SQLSTATE: 0A000");
+    }
     this.sc ??= SparkContext.getOrCreate(new SparkConf().setAll(Object.entries(this.conf.getAll())));
     return this.sc;
   }
   get read(): DataFrameReader {
     return new DataFrameReader(this);
   }
+  /** spark.catalog; on a remote session the calls go to the server. */
   get catalog(): CatalogApi {
-    return new CatalogApi(this);
+    const remote = remoteBackendOf(this);
+    return remote ? (remote.catalog as unknown as CatalogApi) : new CatalogApi(this);
   }
   get udf() {
     const state = this.state;
@@ -138,6 +148,8 @@ export class SparkSession {
   /** Runs a SQL statement. Queries are lazy DataFrames; commands (CREATE VIEW, SET, ...) run
    *  at once on the session's queue and their result is a DataFrame too. */
   sql(query: string, args?: Record<string, unknown> | unknown[]): DataFrame {
+    const remote = remoteBackendOf(this);
+    if (remote) return new DataFrame(this, remote.sql(query, args));
     return runSql(this, query, args);
   }
 
@@ -157,6 +169,8 @@ export class SparkSession {
 
   async stop(): Promise<void> {
     await this.state.queue.drain();
+    const remote = remoteBackendOf(this);
+    if (remote) await remote.stop();
     if (this.sc) await this.sc.stop();
     this.stopped = true;
     if (SparkSession.active === this) SparkSession.active = null;

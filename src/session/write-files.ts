@@ -1,6 +1,7 @@
 // Bridge from DataFrameWriter to the file formats and the commit protocol (src/io): runs the
 // query, then writes each result partition as one task; saveAsTable also registers the table.
 
+import { remoteBackendOf } from "../connect/remote-session.js";
 import path from "node:path";
 import type { DataFrame } from "../api/dataframe.js";
 import type { WriteSpec } from "../api/dataframe-writer.js";
@@ -11,6 +12,8 @@ import { StructField, StructType } from "../types/data-type.js";
 import { parseAttributeName } from "../api/column.js";
 
 export function writeDataFrame(df: DataFrame, spec: WriteSpec, target: { path?: string; table?: string; insert?: boolean }): Promise<void> {
+  const remote = remoteBackendOf(df.sparkSession);
+  if (remote) return df.sparkSession.state.queue.enqueue(() => remote.write(df.plan, spec, target));
   return df.sparkSession.state.queue.enqueue(() => writeDataFrameNow(df, spec, target));
 }
 

@@ -249,3 +249,31 @@ test("a wrong token is refused", async () => {
   }
   SparkSession.active = spark;
 });
+
+test("the same DataFrame program prints the same show() text locally and on Spark (public API)", async () => {
+  const local = SparkSession.builder.config("spark.sql.session.timeZone", "UTC").create();
+  const program = (s: SparkSession) =>
+    s
+      .createDataFrame(
+        [
+          { loja: "SP", produto: "café", valor: 12.5, qtd: 3 },
+          { loja: "SP", produto: "pão", valor: 0.75, qtd: 10 },
+          { loja: "RJ", produto: "café", valor: 13.0, qtd: 2 },
+          { loja: "RJ", produto: "leite", valor: 4.2, qtd: 0 },
+        ],
+        "loja STRING, produto STRING, valor DOUBLE, qtd INT",
+      )
+      .where(F.col("qtd").gt(0))
+      .withColumn("total", F.col("valor").multiply(F.col("qtd")))
+      .groupBy("loja")
+      .agg(F.sum("total").alias("receita"), F.countDistinct("produto").alias("produtos"))
+      .orderBy(F.desc("receita"));
+  const remoteDf = program(spark);
+  const localDf = program(local);
+  assert.equal(await remoteDf.showString(), await localDf.showString());
+  assert.deepEqual((await remoteDf.collect()).map(String), (await localDf.collect()).map(String));
+  assert.deepEqual(await remoteDf.columns(), ["loja", "receita", "produtos"]);
+  remoteDf.createOrReplaceTempView("resumo_remoto");
+  const viaSql = await spark.sql("SELECT loja FROM resumo_remoto ORDER BY receita DESC").collect();
+  assert.deepEqual(viaSql.map((r) => r.loja), ["SP", "RJ"]);
+});

@@ -130,7 +130,6 @@ SELECT corr(salary, id), covar_pop(salary, id), covar_samp(salary, id) FROM emp
 |-0.9755082095732123|                -32.5|                 -39.0|
 +-------------------+---------------------+----------------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (percentile(x, p, 1), percentile_approx(x, p, 10000))
 -- query
 SELECT percentile(salary, 0.5), median(salary), percentile_approx(salary, 0.5), approx_count_distinct(dept) FROM emp
 -- expected

@@ -181,7 +181,6 @@ SELECT CAST(100000 AS SMALLINT)
 SELECT 10 % 0
 -- error REMAINDER_BY_ZERO
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (mod(a, b) is named mod(...), not (a % b))
 -- query
 SELECT pmod(-7, 3), mod(-7, 3), -7 % 3
 -- expected

@@ -23,7 +23,6 @@ SELECT date_add(DATE'2024-02-28', 1), date_sub(DATE'2024-03-01', 1), datediff(DA
 |                    2024-02-29|                    2024-02-29|                                            29|                      2024-02-29|
 +------------------------------+------------------------------+----------------------------------------------+--------------------------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (months_between(a, b, true))
 -- query
 SELECT months_between(DATE'2024-03-15', DATE'2024-01-15'), last_day(DATE'2024-02-10'), next_day(DATE'2024-01-01', 'FRI'), trunc(DATE'2024-05-17', 'MM')
 -- expected
@@ -43,7 +42,6 @@ SELECT date_format(DATE'2024-01-05', 'yyyy/MM/dd'), date_format(TIMESTAMP'2024-0
 |                                2024/01/05|                                              05 Jan 2024 13:45|                     2024-01-05|
 +------------------------------------------+---------------------------------------------------------------+-------------------------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (unix_timestamp(s, fmt), from_unixtime(n, fmt))
 -- query
 SELECT to_timestamp('2024-01-05 10:11:12'), to_timestamp('2024-01-05', 'yyyy-MM-dd'), unix_timestamp('2024-01-01 00:00:00'), from_unixtime(0)
 -- expected

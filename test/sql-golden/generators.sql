@@ -105,7 +105,6 @@ SELECT stack(2, 1, 'a', 2, 'b')
 SELECT oid, size(items), array_contains(items, 'a'), element_at(items, 1) FROM orders ORDER BY oid
 -- error INVALID_ARRAY_INDEX_IN_ELEMENT_AT
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (sort_array(a, true))
 -- query
 SELECT array(1, 2, 3), array_distinct(array(1, 1, 2)), sort_array(array(3, 1, 2)), sort_array(array(3, 1, 2), false)
 -- expected

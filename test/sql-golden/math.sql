@@ -1,6 +1,5 @@
 -- Math functions.
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (SIGNUM)
 -- query
 SELECT abs(-3), abs(-3.5), abs(-2L), sign(-4.2), signum(3)
 -- expected
@@ -10,7 +9,6 @@ SELECT abs(-3), abs(-3.5), abs(-2L), sign(-4.2), signum(3)
 |      3|      3.5|      2|      -1.0|      1.0|
 +-------+---------+-------+----------+---------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (round(x, 0), bround(x, 0))
 -- query
 SELECT round(2.5), round(3.5), round(-2.5), bround(2.5), bround(3.5), round(1.2345, 2), round(1234.5, -2)
 -- expected
@@ -20,7 +18,6 @@ SELECT round(2.5), round(3.5), round(-2.5), bround(2.5), bround(3.5), round(1.23
 |            3|            4|            -3|             2|             4|            1.23|             1200|
 +-------------+-------------+--------------+--------------+--------------+----------------+-----------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (round(x, 0))
 -- query
 SELECT round(2.5D), round(0.125D, 2), bround(0.125D, 2), round(-0.5D)
 -- expected
@@ -30,7 +27,6 @@ SELECT round(2.5D), round(0.125D, 2), bround(0.125D, 2), round(-0.5D)
 |          3.0|           0.13|            0.12|          -1.0|
 +-------------+---------------+----------------+--------------+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (CEIL, FLOOR)
 -- query
 SELECT ceil(1.2), ceil(-1.2), floor(1.8), floor(-1.8), ceil(2.5D), floor(-2.5D)
 -- expected
@@ -50,7 +46,6 @@ SELECT sqrt(16), sqrt(2), pow(2, 10), power(2.0, -1), exp(0), exp(1)
 |     4.0|1.4142135623730951|    1024.0|           0.5|   1.0|2.7182818284590455|
 +--------+------------------+----------+--------------+------+------------------+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (LOG, LOG10, LOG2, LOG1P)
 -- query
 SELECT ln(1), log(10, 100), log10(1000), log2(8), log1p(0), ln(0)
 -- expected
@@ -69,7 +64,6 @@ SELECT greatest(1, 5, 3), least(1, 5, 3), greatest(1, NULL, 3), least('b', 'a'),
 |                5|             1|                   3|          a|             2.0|
 +-----------------+--------------+--------------------+-----------+----------------+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (SIN, COS, TAN, ASIN, ACOS, ATAN, ATAN2, DEGREES, RADIANS)
 -- query
 SELECT sin(0), cos(0), tan(0), asin(1), acos(1), atan(1), atan2(1, 1), degrees(pi()), radians(180)
 -- expected
@@ -79,7 +73,6 @@ SELECT sin(0), cos(0), tan(0), asin(1), acos(1), atan(1), atan2(1, 1), degrees(p
 |   0.0|   1.0|   0.0|1.5707963267948966|    0.0|0.7853981633974483|0.7853981633974483|        180.0|3.141592653589793|
 +------+------+------+------------------+-------+------------------+------------------+-------------+-----------------+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (CEIL, FLOOR)
 -- query
 SELECT x, d, round(d, 1), ceil(d), floor(d) FROM nums ORDER BY x
 -- expected
@@ -102,7 +95,6 @@ SELECT rand(42) >= 0 AND rand(42) < 1, randn(7) IS NOT NULL
 |                                true|                  true|
 +------------------------------------+----------------------+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (HYPOT, CBRT)
 -- query
 SELECT factorial(5), factorial(20), factorial(21), hypot(3, 4), cbrt(27)
 -- expected
@@ -112,7 +104,6 @@ SELECT factorial(5), factorial(20), factorial(21), hypot(3, 4), cbrt(27)
 |         120|2432902008176640000|         NULL|        5.0|     3.0|
 +------------+-------------------+-------------+-----------+--------+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (E())
 -- query
 SELECT bin(10), conv('ff', 16, 10), conv('10', 10, 2), e()
 -- expected
@@ -126,7 +117,6 @@ SELECT bin(10), conv('ff', 16, 10), conv('10', 10, 2), e()
 SELECT sqrt(-1), ln(-1), pow(0, 0), 0.0D / 0.0D IS NULL
 -- error DIVIDE_BY_ZERO
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (SQRT)
 -- query
 SELECT isnan(CAST('NaN' AS DOUBLE)), nanvl(CAST('NaN' AS DOUBLE), 0D), sqrt(-1)
 -- expected

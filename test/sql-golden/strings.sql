@@ -32,7 +32,6 @@ SELECT concat('a', 'b', 'c'), concat('a', NULL), concat_ws('-', 'a', NULL, 'c'),
 |            abc|           NULL|                     a-c|          xy|
 +---------------+---------------+------------------------+------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (substr(s, p, 2147483647))
 -- query
 SELECT substring('Spark SQL', 1, 5), substr('Spark SQL', 7), substring('Spark SQL', -3), substring('abc', 0, 2)
 -- expected
@@ -51,7 +50,6 @@ SELECT lpad('7', 3, '0'), rpad('ab', 5, '*'), lpad('abcdef', 3, 'x'), repeat('ab
 |          007|         ab***|               abc|       ababab|
 +-------------+--------------+------------------+-------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (split(s, p, -1))
 -- query
 SELECT split('a,b,,c', ','), split('a1b22c', '[0-9]+'), size(split('', ','))
 -- expected
@@ -61,7 +59,6 @@ SELECT split('a,b,,c', ','), split('a1b22c', '[0-9]+'), size(split('', ','))
 |         [a, b, , c]|                [a, b, c]|                   1|
 +--------------------+-------------------------+--------------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (regexp_replace(s, p, r, 1))
 -- query
 SELECT regexp_replace('2024-01-15', '-', '/'), regexp_extract('abc123def', '([a-z]+)([0-9]+)', 2), regexp_extract('x', '(y)', 1)
 -- expected

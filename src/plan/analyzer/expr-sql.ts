@@ -2,6 +2,7 @@
 // `(valor * qtd)`, `sum(total)`, `count(1)`, `(NOT (a = b))`, `CASE WHEN ... END`.
 // Implicit casts added by type coercion are invisible, as in Spark.
 
+import { sparkCallName } from "./function-names.js";
 import type { DataType } from "../../types/data-type.js";
 import type { RExpr } from "../expr/resolved.js";
 import { toPrettyString } from "../../exec/cast/pretty-string.js";
@@ -12,7 +13,6 @@ const BINARY_SQL: Record<string, string> = {
   "*": "*",
   "/": "/",
   "%": "%",
-  mod: "%",
   div: "div",
   "==": "=",
   "=": "=",
@@ -37,7 +37,8 @@ export function callSql(name: string, args: readonly string[], distinct = false)
   if (lower === "like" && args.length === 2) return `${args[0]} LIKE ${args[1]}`;
   if (lower === "ilike" && args.length === 2) return `ilike(${args[0]}, ${args[1]})`;
   if (lower === "rlike" && args.length === 2) return `RLIKE(${args[0]}, ${args[1]})`;
-  return `${lower}(${distinct ? "DISTINCT " : ""}${args.join(", ")})`;
+  const pretty = sparkCallName(lower, args);
+  return `${pretty.name}(${distinct ? "DISTINCT " : ""}${pretty.args.join(", ")})`;
 }
 
 export function literalSql(value: unknown, dataType: DataType): string {

@@ -212,7 +212,8 @@ export class ExprResolver {
     const innerOpts = def.kind === "aggregate" ? { ...opts, allowAggregates: false, allowWindows: false } : opts;
     const args = argExprs.map((a) => this.resolve(a, scope, innerOpts));
     const infos = args.map(argInfo);
-    const sql = callSql(def.name === name ? rawName : name, args.map(exprSql), isDistinct);
+    // Spark keeps the name that was written (mod(a, b), pow(2, 3)), except for operators.
+    const sql = callSql(name, args.map(exprSql), isDistinct);
 
     switch (def.kind) {
       case "scalar": {
