@@ -362,7 +362,8 @@ export class DataFrame {
   }
   async show(n: number | { n?: number; truncate?: boolean | number; vertical?: boolean } = 20, truncate: boolean | number = true, vertical = false): Promise<void> {
     const opts = typeof n === "object" ? n : { n, truncate, vertical };
-    process.stdout.write(await this.showString(opts.n ?? 20, opts.truncate ?? true, opts.vertical ?? false));
+    // As PySpark's print(showString): a newline follows the text.
+    process.stdout.write((await this.showString(opts.n ?? 20, opts.truncate ?? true, opts.vertical ?? false)) + "\n");
   }
 
   // ---- Side effects ---------------------------------------------------------------------

@@ -13,17 +13,18 @@ export function escapeMeta(s: string): string {
 const FULL_WIDTH =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6]/gu;
 
+/** Display width as Spark computes it: UTF-16 length (an emoji counts 2, as in Java) plus one
+ *  more for each full-width character. */
 export function stringHalfWidth(s: string): number {
   if (s.length === 0) return 0;
-  const codePoints = [...s].length;
   const full = s.match(FULL_WIDTH)?.length ?? 0;
-  return codePoints + full;
+  return s.length + full;
 }
 
+/** Truncation in UTF-16 units, as Java's String.substring does in Spark. */
 function truncateCell(s: string, truncate: number): string {
-  const cps = [...s];
-  if (truncate > 0 && cps.length > truncate) {
-    return truncate < 4 ? cps.slice(0, truncate).join("") : cps.slice(0, truncate - 3).join("") + "...";
+  if (truncate > 0 && s.length > truncate) {
+    return truncate < 4 ? s.substring(0, truncate) : s.substring(0, truncate - 3) + "...";
   }
   return s;
 }
@@ -63,8 +64,9 @@ export function showString(header: readonly string[], allRows: readonly (readonl
         sb += " " + padRight(rows[0]![j]!, fieldW) + " | " + padRight(c, dataW) + " \n";
       });
     });
-    if (data.length === 0) sb += "(0 rows)\n";
+    if (data.length === 0) sb += "(0 rows)";
   }
-  if (hasMore) sb += `only showing top ${numRows} ${numRows === 1 ? "row" : "rows"}\n`;
+  // Spark 4's showString ends the footer without a newline.
+  if (hasMore) sb += `only showing top ${numRows} ${numRows === 1 ? "row" : "rows"}`;
   return sb;
 }

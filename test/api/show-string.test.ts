@@ -34,8 +34,7 @@ test("show(2, 3): truncation below 4 characters cuts without dots, and the foote
 |  SP|    caf|  12.|  3|
 |  SP|    pão|  0.7| 10|
 +----+-------+-----+---+
-only showing top 2 rows
-`),
+only showing top 2 rows`),
   );
 });
 
@@ -43,7 +42,7 @@ test("show vertical", async () => {
   assert.equal(
     await df.showString(2, 20, true),
     "-RECORD 0-------\n loja    | SP   \n produto | café \n valor   | 12.5 \n qtd     | 3    \n" +
-      "-RECORD 1-------\n loja    | SP   \n produto | pão  \n valor   | 0.75 \n qtd     | 10   \nonly showing top 2 rows\n",
+      "-RECORD 1-------\n loja    | SP   \n produto | pão  \n valor   | 0.75 \n qtd     | 10   \nonly showing top 2 rows",
   );
 });
 

@@ -69,7 +69,8 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
           }
           g = groups.get(key);
           if (!g) {
-            const keys = nk === 1 ? [k0![row]] : keyBuf.slice();
+            // Spark normalizes grouping keys: -0.0 becomes 0.0.
+            const keys = nk === 1 ? [normalizeZero(k0![row])] : keyBuf.map(normalizeZero);
             groups.set(key, (g = newGroup(keys)));
           }
         }
@@ -122,6 +123,8 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
   const bound = resultExprs.map((e) => bindReferences(e, slotAttrs));
   return runPipeline([batches], [], bound, ctx, types);
 }
+
+const normalizeZero = (v: unknown): unknown => (v === 0 ? 0 : v);
 
 function slot(id: number, e: RExpr): AttributeRef {
   return { kind: "attribute", exprId: id, name: `_slot${-id}`, dataType: e.dataType, nullable: true, qualifier: [] };

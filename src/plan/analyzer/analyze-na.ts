@@ -40,13 +40,27 @@ export function analyzeNAFill(an: Analyzer, p: NAFill): RPlan {
   const list: NamedExpr[] = input.output.map((a) => {
     const v = perCol.get(a.name.toLowerCase());
     if (v === undefined || !compatible(v, a.dataType) || !cols.includes(a)) return a;
+    const fill = literal(an, v, a.dataType);
+    // For float/double columns Spark's fill also replaces NaN: coalesce(nanvl(c, null), v).
+    const source: RExpr =
+      a.dataType.kind === "double" || a.dataType.kind === "float"
+        ? {
+            kind: "call",
+            name: "nanvl",
+            sql: `nanvl(${a.name}, NULL)`,
+            args: [a],
+            dataType: a.dataType,
+            nullable: true,
+            fn: { returnType: a.dataType, nullable: true, nullIntolerant: true, kernel: (x: number) => (Number.isNaN(x) ? null : x) },
+          }
+        : a;
     return {
       kind: "alias",
-      child: { kind: "coalesce", args: [a, literal(an, v, a.dataType)], dataType: a.dataType, nullable: false },
+      child: { kind: "coalesce", args: [source, fill], dataType: a.dataType, nullable: a.nullable },
       name: a.name,
       exprId: newExprId(),
       dataType: a.dataType,
-      nullable: false,
+      nullable: a.nullable,
     };
   });
   return projectOf(input, list);
