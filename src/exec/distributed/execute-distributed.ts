@@ -19,6 +19,7 @@ import { fromTransferable, type TransferableBatch } from "../batch/transfer.js";
 import type { ExecContext, Partitions } from "../physical/exec-context.js";
 import { executePlan } from "../physical/execute.js";
 import { DistributedPlanner } from "./planner.js";
+import { userFacingError } from "./task-errors.js";
 import { DF_COLLECT, type StageEnv } from "./stage-spec.js";
 
 /** The session settings distributed execution reads (a view of the session conf). */
@@ -86,7 +87,11 @@ export async function executeDistributed(plan: RPlan, ctx: ExecContext, settings
         }
       : null,
   });
-  const rdd = planner.toRdd(await planner.plan(plan));
-  const results = await runtime.runJob<TransferableBatch[]>(rdd, builtinFn(DF_COLLECT), { callSite });
-  return results.map((messages) => messages.map(fromTransferable));
+  try {
+    const rdd = planner.toRdd(await planner.plan(plan));
+    const results = await runtime.runJob<TransferableBatch[]>(rdd, builtinFn(DF_COLLECT), { callSite });
+    return results.map((messages) => messages.map(fromTransferable));
+  } catch (e) {
+    throw userFacingError(e);
+  }
 }

@@ -29,7 +29,9 @@ registerTaskNodeKind(DF_STAGE, (node, ctx, evaluate) => {
   const spec = node.spec as DfStageSpec;
   const inputs = node.children.map((c) => drain(evaluate(c, ctx)));
   const rt = stageRuntime(spec.env, ctx);
-  const rebuild = spec.perTask ? { ...rt.rebuild, resolveUdf: (ref: UserFnRef) => resolveFn(ref, ctx) as (...a: unknown[]) => unknown } : rt.rebuild;
+  const rebuild = spec.perTask
+    ? { ...rt.rebuild, partition: spec.partition, resolveUdf: (ref: UserFnRef) => resolveFn(ref, ctx) as (...a: unknown[]) => unknown }
+    : rt.rebuild;
   const plan = spec.perTask ? deserializePlan(spec.plan, rebuild) : cached(`plan:${spec.env.queryId}:${spec.fragmentId}`, () => deserializePlan(spec.plan, rebuild));
   return runFragment(plan, { inputs, partition: spec.partition, ctx: rt.exec })[Symbol.iterator]();
 });

@@ -132,7 +132,7 @@ export class DistributedPlanner {
   toRdd(f: Fragment): RddNode {
     const fragmentId = this.nextFragment++;
     const plan = serializePlan(f.plan);
-    const perTask = anyPlan(f.plan, (n) => planExpressions(n).some((e) => anyExpr(e, (x) => x.kind === "udf")));
+    const perTask = anyPlan(f.plan, (n) => planExpressions(n).some((e) => anyExpr(e, (x) => x.kind === "udf" || (x.kind === "call" && x.fn.perPartition !== undefined))));
     const env = this.env;
     return new RddNode(this.runtime, {
       name: "DataFrameStageRDD",

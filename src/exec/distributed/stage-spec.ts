@@ -26,8 +26,9 @@ export interface DfStageSpec {
   readonly fragmentId: number;
   readonly plan: SerializedPlan;
   readonly partition: number;
-  /** The plan holds UDFs: rebuild it per task, so captured accumulators and broadcasts bind to
-   *  the running task (rebuilt plans are otherwise cached per executor). */
+  /** The plan holds UDFs or functions with per-partition state: rebuild it per task, so
+   *  captured accumulators bind to the running task and rand()/monotonically_increasing_id()
+   *  take the task's partition (rebuilt plans are otherwise cached per executor). */
   readonly perTask: boolean;
 }
 

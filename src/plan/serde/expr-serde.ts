@@ -73,6 +73,9 @@ export function serializeExpr(e: RExpr): SerializedExpr {
 export interface RebuildEnv {
   readonly fnCtx: FunctionContext;
   readonly resolveUdf: (ref: UserFnRef) => (...args: unknown[]) => unknown;
+  /** The task's partition: functions with per-partition state (rand(seed),
+   *  monotonically_increasing_id, spark_partition_id) take their kernel for it. */
+  readonly partition?: number;
 }
 
 export function deserializeExpr(e: SerializedExpr, env: RebuildEnv): RExpr {
@@ -112,7 +115,7 @@ function rebindCall(x: RCall, env: RebuildEnv): RCall["fn"] {
   if (def?.kind !== "scalar") throw new Error(`internal error: scalar function ${x.name} is not registered`);
   const bound = def.bind(x.args.map(argInfoOf), env.fnCtx);
   checkType(x.sql, bound.returnType, x);
-  return bound;
+  return bound.perPartition && env.partition !== undefined ? { ...bound, kernel: bound.perPartition(env.partition) } : bound;
 }
 
 function rebindAggregate(x: RAggregate, env: RebuildEnv): RAggregate {

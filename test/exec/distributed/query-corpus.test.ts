@@ -186,3 +186,30 @@ test("a groupBy runs as one DataFrame job of two stages on the shared listener b
   const executors = new Set(mine.filter((e) => e.event === "SparkListenerTaskEnd").map((e) => (e.event === "SparkListenerTaskEnd" ? e.taskInfo.executorId : "")));
   assert.ok(executors.size >= 1 && ![...executors].includes("driver"));
 });
+
+test("a task's ANSI error surfaces with its error class and message, as on the driver", async () => {
+  const spark = distributedSession("local[2]");
+  const q = () => spark.range(0, 10, 1, 2).select(F.lit(100).divide(F.col("id").minus(7)).cast("int").alias("x"), F.col("id").cast("string").cast("int").plus(2147483647).alias("y"));
+  const errorOf = async (): Promise<{ name: string; errorClass: string; message: string }> => {
+    try {
+      await q().collect();
+    } catch (e) {
+      const x = e as { name: string; errorClass: string; message: string };
+      return { name: x.name, errorClass: x.errorClass, message: x.message };
+    }
+    throw new Error("expected the query to fail");
+  };
+  const dist = await errorOf();
+  spark.conf.set("spark.faisca.distributed.enabled", "false");
+  const local = await errorOf();
+  assert.equal(dist.errorClass, "ARITHMETIC_OVERFLOW");
+  assert.deepEqual(dist, local);
+});
+
+test("per-partition functions take the task's partition: monotonically_increasing_id, spark_partition_id", async () => {
+  const spark = distributedSession("local[2]");
+  const rows = await spark.range(0, 12, 1, 3).select(F.monotonically_increasing_id().alias("m"), F.spark_partition_id().alias("p")).collect();
+  // Spark: partition index in the upper bits, row number within the partition in the lower 33.
+  const expected = [0, 1, 2].flatMap((p) => [0, 1, 2, 3].map((i) => `Row(m=${(BigInt(p) << 33n) + BigInt(i)}, p=${p})`));
+  assert.deepEqual(rows.map((r) => r.toString()), expected);
+});
