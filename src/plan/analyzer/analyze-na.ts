@@ -54,13 +54,16 @@ export function analyzeNAFill(an: Analyzer, p: NAFill): RPlan {
             fn: { returnType: a.dataType, nullable: true, nullIntolerant: true, kernel: (x: number) => (Number.isNaN(x) ? null : x) },
           }
         : a;
+    // Nullability as Spark reports it: filled string and floating columns become NOT NULL;
+    // other numeric columns keep theirs (the fill value goes through a cast Spark deems nullable).
+    const nullable = isNumeric(a.dataType) && a.dataType.kind !== "double" && a.dataType.kind !== "float" ? a.nullable : false;
     return {
       kind: "alias",
-      child: { kind: "coalesce", args: [source, fill], dataType: a.dataType, nullable: a.nullable },
+      child: { kind: "coalesce", args: [source, fill], dataType: a.dataType, nullable },
       name: a.name,
       exprId: newExprId(),
       dataType: a.dataType,
-      nullable: a.nullable,
+      nullable,
     };
   });
   return projectOf(input, list);

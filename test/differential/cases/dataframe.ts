@@ -53,7 +53,7 @@ df = e.join(d, e["dept"] == d["dept"], "inner").select(e["name"], d["dname"]).or
     `spark.table("emp").na.fill({"bonus": 0, "dept": "none"}).select("id", "dept", "bonus").orderBy("id")`),
   df("na-fill-number-all-columns",
     (spark) => spark.table("nums").na.fill(-1).orderBy("id"),
-    `spark.table("nums").na.fill(-1).orderBy("id")`, { expectedToFail: "na.fill(number) must also replace NaN in double columns, and keep columns nullable" }),
+    `spark.table("nums").na.fill(-1).orderBy("id")`),
   df("na-drop",
     (spark) => spark.table("emp").na.drop("any").select("id").orderBy("id"),
     `spark.table("emp").na.drop("any").select("id").orderBy("id")`),

@@ -3,12 +3,12 @@ import { group, sql } from "../case.js";
 import { emp, nested, strs } from "../fixtures.js";
 
 export default group("show", { fixtures: [strs, emp, nested] }, [
-  sql("default", "SELECT id, s FROM strs ORDER BY id", { expectedToFail: "show(): Spark measures and truncates cells in UTF-16 units (an emoji counts 2); ours in code points" }),
-  sql("truncate-5", "SELECT id, s FROM strs ORDER BY id", { shows: [{ truncate: 5 }, { truncate: 3 }], expectedToFail: "show(): Spark measures and truncates cells in UTF-16 units (an emoji counts 2); ours in code points" }),
-  sql("no-truncate", "SELECT id, s, repeat(coalesce(s, '-'), 5) AS long FROM strs ORDER BY id", { shows: [{ truncate: false }], expectedToFail: "show(): Spark measures and truncates cells in UTF-16 units (an emoji counts 2); ours in code points" }),
-  sql("vertical", "SELECT id, name, bonus FROM emp ORDER BY id", { shows: [{ vertical: true }, { vertical: true, n: 2 }], expectedToFail: "showString(): Spark puts no newline after the \"only showing top N rows\" footer" }),
-  sql("vertical-empty", "SELECT id FROM emp WHERE id < 0", { shows: [{ vertical: true }], expectedToFail: "showString(): Spark puts no newline after \"(0 rows)\"" }),
-  sql("n-rows", "SELECT id, name FROM emp ORDER BY id", { shows: [{ n: 3 }, { n: 1 }, { n: 0 }], expectedToFail: "showString(): Spark puts no newline after the \"only showing top N rows\" footer" }),
+  sql("default", "SELECT id, s FROM strs ORDER BY id", { }),
+  sql("truncate-5", "SELECT id, s FROM strs ORDER BY id", { shows: [{ truncate: 5 }, { truncate: 3 }], }),
+  sql("no-truncate", "SELECT id, s, repeat(coalesce(s, '-'), 5) AS long FROM strs ORDER BY id", { shows: [{ truncate: false }], }),
+  sql("vertical", "SELECT id, name, bonus FROM emp ORDER BY id", { shows: [{ vertical: true }, { vertical: true, n: 2 }] }),
+  sql("vertical-empty", "SELECT id FROM emp WHERE id < 0", { shows: [{ vertical: true }]}),
+  sql("n-rows", "SELECT id, name FROM emp ORDER BY id", { shows: [{ n: 3 }, { n: 1 }, { n: 0 }] }),
   sql("empty-result", "SELECT id, name FROM emp WHERE id < 0 ORDER BY id"),
   sql("long-truncated-values", "SELECT repeat('abcdefghij', 3) AS a, 'short' AS b", { shows: [{ truncate: 25 }] }),
   sql("nested-values", "SELECT id, arr, m, st FROM nested ORDER BY id", { shows: [{ truncate: false }] }),
