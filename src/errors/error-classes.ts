@@ -492,6 +492,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot use null as map key.",
     sqlState: "2200E",
   },
+  NESTED_AGGREGATE_FUNCTION: {
+    message:
+      "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.",
+    sqlState: "42607",
+  },
   NUMERIC_VALUE_OUT_OF_RANGE: {
     message:
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config> to \"false\" to bypass this error, and return NULL instead.",

@@ -185,7 +185,6 @@ SELECT * FROM (SELECT id, dept, row_number() OVER (PARTITION BY dept ORDER BY sa
 SELECT id, dept FROM emp QUALIFY row_number() OVER (PARTITION BY dept ORDER BY id) = 1 ORDER BY id
 -- error PARSE_SYNTAX_ERROR
 
--- known-failure: analyzer: a window over an aggregate (rank() OVER (ORDER BY sum(x)) with GROUP BY) fails with INVALID_WHERE_CONDITION
 -- query
 SELECT dept, sum(salary) AS s, rank() OVER (ORDER BY sum(salary) DESC) AS r FROM emp GROUP BY dept ORDER BY r, dept
 -- expected

@@ -63,6 +63,8 @@ export interface ExprResolverContext {
 
 export interface ExprOptions {
   readonly allowAggregates: boolean;
+  /** Set while resolving an aggregate's arguments (nested aggregates are an error). */
+  readonly insideAggregate?: boolean;
   readonly allowWindows: boolean;
   readonly allowGenerators: boolean;
 }
@@ -209,7 +211,7 @@ export class ExprResolver {
       name === "count" && rawArgs.length === 1 && rawArgs[0]!.kind === "unresolved_star"
         ? [{ kind: "literal", value: 1, dataType: IntegerType() } as Expr]
         : rawArgs;
-    const innerOpts = def.kind === "aggregate" ? { ...opts, allowAggregates: false, allowWindows: false } : opts;
+    const innerOpts = def.kind === "aggregate" ? { ...opts, allowAggregates: false, allowWindows: false, insideAggregate: true } : opts;
     const args = argExprs.map((a) => this.resolve(a, scope, innerOpts));
     const infos = args.map(argInfo);
     // Spark keeps the name that was written (mod(a, b), pow(2, 3)), except for operators.
@@ -231,6 +233,7 @@ export class ExprResolver {
       }
       case "aggregate": {
         if (!opts.allowAggregates) {
+          if (opts.insideAggregate) throw new AnalysisException("NESTED_AGGREGATE_FUNCTION", {});
           throw new AnalysisException("INVALID_WHERE_CONDITION", { condition: quoteId(sql), expressionList: sql });
         }
         const bound = def.bind(infos, this.ctx.fnCtx, isDistinct);
@@ -335,8 +338,11 @@ export class ExprResolver {
   }
 
   private resolveWindow(e: WindowExpr, scope: Scope): RWindow {
-    const partitionSpec = e.partitionSpec.map((p) => this.resolve(p, scope));
-    const orderSpec = e.orderSpec.map((o) => this.resolveSortOrder(o, scope));
+    // Aggregates may appear in a window's spec when the select list is an aggregation; the
+    // aggregate planner computes them first (analyze-aggregate.ts).
+    const specOpts = { allowAggregates: true, allowWindows: false, allowGenerators: false };
+    const partitionSpec = e.partitionSpec.map((p) => this.resolve(p, scope, specOpts));
+    const orderSpec = e.orderSpec.map((o) => this.resolveSortOrder(o, scope, specOpts));
     const fnExpr = e.fn;
     if (fnExpr.kind !== "unresolved_function") {
       throw new AnalysisException("UNSUPPORTED_EXPR_FOR_WINDOW", { sqlExpr: "expression" });
