@@ -13,6 +13,7 @@ import { fromTransferable, toTransferable, type TransferableBatch } from "../bat
 import { cached, stageRuntime } from "./rebuild-cache.js";
 import { hashPartitioner, roundRobinPartitioner, type Partitioner } from "./partition-ids.js";
 import type { BatchesWriterSpec } from "./stage-spec.js";
+import { withErrorParameters } from "./task-errors.js";
 
 /** Rows buffered before they are split by reducer. */
 const FLUSH_ROWS = 1 << 16;
@@ -47,7 +48,7 @@ function writeBatches(records: Iterator<unknown>, rawSpec: unknown, numReducers:
       return;
     }
     const ids = new Int32Array(batch.numRows);
-    part(batch, numReducers, ids);
+    withErrorParameters(() => part(batch, numReducers, ids));
     // Counting sort of row indices by reducer, then one gather per non-empty reducer.
     const counts = new Int32Array(numReducers + 1);
     for (let i = 0; i < ids.length; i++) counts[ids[i]! + 1]!++;

@@ -44,8 +44,9 @@ export function notDistributableReason(plan: RPlan, rebuild: RebuildEnv): string
     transformPlanUp(plan, (node) => mapPlanExpressions(node, (e) => deserializeExpr(serializeExpr(e), rebuild)));
     return null;
   } catch (e) {
-    if (e instanceof NotDistributable) return e.message;
-    throw e;
+    // Any failure to rebuild (an analyzer-made call not covered by special-calls.ts, ...)
+    // keeps the query on the driver rather than failing it.
+    return e instanceof NotDistributable ? e.message : `cannot rebuild the plan on executors: ${(e as Error).message}`;
   }
 }
 

@@ -15,6 +15,7 @@ import type { Batch } from "../batch/column-vector.js";
 import { fromTransferable, toTransferable, type TransferableBatch } from "../batch/transfer.js";
 import { cached, stageRuntime } from "./rebuild-cache.js";
 import { runFragment } from "./run-fragment.js";
+import { withErrorParameters } from "./task-errors.js";
 import { DF_BATCHES, DF_COLLECT, DF_STAGE, type DfBatchesSpec, type DfStageSpec } from "./stage-spec.js";
 
 registerExecutorPlugin(import.meta.url);
@@ -33,7 +34,7 @@ registerTaskNodeKind(DF_STAGE, (node, ctx, evaluate) => {
     ? { ...rt.rebuild, partition: spec.partition, resolveUdf: (ref: UserFnRef) => resolveFn(ref, ctx) as (...a: unknown[]) => unknown }
     : rt.rebuild;
   const plan = spec.perTask ? deserializePlan(spec.plan, rebuild) : cached(`plan:${spec.env.queryId}:${spec.fragmentId}`, () => deserializePlan(spec.plan, rebuild));
-  return runFragment(plan, { inputs, partition: spec.partition, ctx: rt.exec })[Symbol.iterator]();
+  return withErrorParameters(() => runFragment(plan, { inputs, partition: spec.partition, ctx: rt.exec }))[Symbol.iterator]();
 });
 
 registerTaskNodeKind(DF_BATCHES, (node) => (node.spec as DfBatchesSpec).map(fromTransferable)[Symbol.iterator]());

@@ -18,7 +18,7 @@ import type { UserFnRef } from "../../runtime/closure/fn-ref.js";
 import { dataTypeEquals } from "../../types/data-type.js";
 import { evaluate } from "../../exec/eval/interpreter.js";
 import { getValue } from "../../exec/batch/access.js";
-import { SPECIAL_CALLS } from "./special-calls.js";
+import { specialCallFor } from "./special-calls.js";
 import { decodeInternal, encodeInternal } from "./wire-values.js";
 
 export class NotDistributable extends Error {
@@ -42,7 +42,7 @@ export function serializeExpr(e: RExpr): SerializedExpr {
       case "literal":
         return { ...x, value: encodeInternal(x.value) };
       case "call": {
-        const special = SPECIAL_CALLS[x.name];
+        const special = specialCallFor(x);
         if (special) return { ...x, fn: { $rebind: "special", data: special.describe(x) } } as unknown as RExpr;
         if (!lookupFunction(registryName(x.name, x.args.length))) {
           throw new NotDistributable(`the call ${x.sql} has no registry entry to rebuild it from`);
@@ -110,7 +110,7 @@ const registryName = (name: string, arity: number) => (name === "-" && arity ===
 
 function rebindCall(x: RCall, env: RebuildEnv): RCall["fn"] {
   const d = x.fn as unknown as FnDescriptor;
-  if (d.$rebind === "special") return SPECIAL_CALLS[x.name]!.rebuild(x.args, d.data, x);
+  if (d.$rebind === "special") return specialCallFor(x)!.rebuild(x.args, d.data, x);
   const def = lookupFunction(registryName(x.name, x.args.length));
   if (def?.kind !== "scalar") throw new Error(`internal error: scalar function ${x.name} is not registered`);
   const bound = def.bind(x.args.map(argInfoOf), env.fnCtx);

@@ -4,4 +4,4 @@ export { serializePlan, deserializePlan, stageInput, stageInputIndex, type Seria
 export { serializeExpr, deserializeExpr, NotDistributable, type SerializedExpr, type RebuildEnv, type FnDescriptor } from "./expr-serde.js";
 export { serializeFnContext, deserializeFnContext, type SerializedFnContext } from "./fn-context.js";
 export { encodeInternal, decodeInternal } from "./wire-values.js";
-export { SPECIAL_CALLS, type SpecialCall } from "./special-calls.js";
+export { SPECIAL_CALLS, specialCallFor, type SpecialCall } from "./special-calls.js";

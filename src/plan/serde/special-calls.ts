@@ -1,7 +1,7 @@
 // Rebuild entries for the few scalar calls the analyzer makes itself instead of taking them from
 // the function registry (their kernels close over analysis-time facts): field/element access
 // (extract-value.ts), grouping() under rollup/cube (analyze-aggregate.ts), na.drop's row test
-// (analyze-na.ts) and the subquery placeholder (subqueries.ts). Each entry says what data its
+// and fill's NaN test (analyze-na.ts) and the subquery placeholder (subqueries.ts). Each entry says what data its
 // kernel needs (`describe`, on the driver) and rebuilds the bound function from it (`rebuild`,
 // on the executor), so the analyzer stays as it is.
 
@@ -12,6 +12,8 @@ import { extractField } from "../analyzer/extract-value.js";
 import { AnalysisException } from "../../errors/spark-error.js";
 
 export interface SpecialCall {
+  /** When the name is also a registry function: whether this call is the analyzer-made one. */
+  matches?(call: RCall): boolean;
   /** Plain data the kernel depends on, read from the analyzed call. */
   describe(call: RCall): unknown;
   rebuild(args: readonly RExpr[], data: unknown, call: RCall): BoundScalar;
@@ -21,6 +23,12 @@ const extract: SpecialCall = {
   describe: () => null,
   rebuild: (args) => (extractField(args[0]!, args[1]!) as RCall).fn,
 };
+
+/** The rebuild entry of an analyzer-made call, or undefined for registry calls. */
+export function specialCallFor(call: RCall): SpecialCall | undefined {
+  const s = Object.hasOwn(SPECIAL_CALLS, call.name) ? SPECIAL_CALLS[call.name] : undefined;
+  return s && (!s.matches || s.matches(call)) ? s : undefined;
+}
 
 export const SPECIAL_CALLS: Readonly<Record<string, SpecialCall>> = {
   get_struct_field: extract,
@@ -52,6 +60,12 @@ export const SPECIAL_CALLS: Readonly<Record<string, SpecialCall>> = {
       };
       return { returnType: { kind: "boolean" }, nullable: false, nullIntolerant: false, kernel };
     },
+  },
+  // na.fill on float/double columns: nanvl(c, NULL) as a one-argument call (analyze-na.ts).
+  nanvl: {
+    matches: (call) => call.args.length === 1,
+    describe: () => null,
+    rebuild: (args) => ({ returnType: args[0]!.dataType, nullable: true, nullIntolerant: true, kernel: (x: number) => (Number.isNaN(x) ? null : x) }),
   },
   __subquery__: {
     describe: () => null,

@@ -92,6 +92,7 @@ const cases: Case[] = [
       .select("loja", F.array("produto", "loja").alias("a"), F.struct("qtd", "cat").alias("st"), F.create_map(F.col("produto"), F.col("qtd")).alias("m"))
       .select("loja", F.explode("a").alias("e"), F.col("st").getField("qtd").alias("q"), F.col("a").getItem(0).alias("a0"), F.col("m").getItem("café").alias("mc"))],
   ["na.drop", false, (s) => data(s).sales.na.drop()],
+  ["na.fill (NaN in floating columns too)", false, (s) => data(s).sales.na.fill(0)],
   ["repartition by column, then aggregate", false, (s) => data(s).sales.repartition(5, F.col("produto")).groupBy("produto").agg(F.sum("qtd"))],
   ["round-robin repartition and coalesce", false, (s) => s.range(0, 100, 1, 3).repartition(4).coalesce(2).where(F.col("id").mod(3).equalTo(0))],
   ["range group-by", true, (s) => s.range(0, 10000, 1, 4).withColumn("k", F.col("id").mod(10)).groupBy("k").agg(F.sum("id"), F.max("id")).orderBy("k")],
@@ -190,12 +191,12 @@ test("a groupBy runs as one DataFrame job of two stages on the shared listener b
 test("a task's ANSI error surfaces with its error class and message, as on the driver", async () => {
   const spark = distributedSession("local[2]");
   const q = () => spark.range(0, 10, 1, 2).select(F.lit(100).divide(F.col("id").minus(7)).cast("int").alias("x"), F.col("id").cast("string").cast("int").plus(2147483647).alias("y"));
-  const errorOf = async (): Promise<{ name: string; errorClass: string; message: string }> => {
+  const errorOf = async (): Promise<{ name: string; errorClass: string; message: string; messageParameters: unknown }> => {
     try {
       await q().collect();
     } catch (e) {
-      const x = e as { name: string; errorClass: string; message: string };
-      return { name: x.name, errorClass: x.errorClass, message: x.message };
+      const x = e as { name: string; errorClass: string; message: string; messageParameters: unknown };
+      return { name: x.name, errorClass: x.errorClass, message: x.message, messageParameters: x.messageParameters };
     }
     throw new Error("expected the query to fail");
   };
