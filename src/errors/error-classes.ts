@@ -507,6 +507,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config> to \"false\" to bypass this error, and return NULL instead.",
     sqlState: "22003",
   },
+  ORDER_BY_POS_OUT_OF_RANGE: {
+    message: "ORDER BY position <index> is not in select list (valid range is [1, <size>]).",
+    sqlState: "42805",
+  },
   PARQUET_TYPE_ILLEGAL: {
     message:
       "Illegal Parquet type: <parquetType>.",
@@ -629,6 +633,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The feature is not supported: Table <tableName> does not support <operation>. Please check the current catalog and namespace to make sure the qualified table name is expected, and also check the catalog implementation which is configured by \"spark.sql.catalog\".",
     sqlState: "0A000",
+  },
+  UNSUPPORTED_GROUPING_EXPRESSION: {
+    message: "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup.",
+    sqlState: "42K0E",
   },
   USER_RAISED_EXCEPTION: {
     message:

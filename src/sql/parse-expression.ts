@@ -183,7 +183,8 @@ function parseUnary(p: SqlParser): Expr {
       // -<number> is a negative literal (Spark's grammar folds the sign into the constant)
       if (p.peek(1).type === "number") return parsePrimary(p);
       p.next();
-      return fn("negative", parseUnary(p));
+      // "-" (not "negative") so the column is named (- x), as Spark names SQL's unary minus.
+      return fn("-", parseUnary(p));
     }
     if (t.value === "+") {
       p.next();

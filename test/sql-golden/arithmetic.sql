@@ -110,7 +110,6 @@ SELECT 0.1 + 0.2, 0.1D + 0.2D, 1e10, 1.0E-5
 |        0.3|0.30000000000000004|1.0E10|1.0E-5|
 +-----------+-------------------+------+------+
 
--- known-failure: column naming: unary minus on a column is named (- d) by Spark, negative(d) here
 -- query
 SELECT d, -d, abs(d), d * 2 FROM nums ORDER BY d
 -- expected

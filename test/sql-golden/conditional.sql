@@ -42,7 +42,6 @@ SELECT id, if(bonus IS NULL, 0.0D, bonus) AS b, coalesce(bonus, -1D) AS c, nvl(d
 |  6| 1.0| 1.0| none|
 +---+----+----+-----+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (ifnull is named ifnull(...), not coalesce(...))
 -- query
 SELECT nullif(1, 1), nullif(1, 2), nvl2(NULL, 'a', 'b'), nvl2(1, 'a', 'b'), ifnull(NULL, 'z')
 -- expected
@@ -84,7 +83,6 @@ SELECT id, CASE WHEN bonus > 5 THEN bonus * 2 ELSE salary END AS mixed FROM emp 
 |  6| 60.0|
 +---+-----+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (if(c, a, b) is named (IF(c, a, b)), not CASE WHEN)
 -- query
 SELECT CASE WHEN true THEN 1 ELSE 1 / 0 END, if(false, 1 / 0, 2), coalesce(1, 1 / 0)
 -- expected

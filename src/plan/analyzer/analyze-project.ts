@@ -23,8 +23,13 @@ export const attrOf = (e: NamedExpr): AttributeRef =>
 export function namedOutput(e: RExpr): NamedExpr {
   if (e.kind === "attribute" || e.kind === "alias") return e;
   // Column.cast on a column keeps the column's name (Spark's Column.cast naming).
+  // CAST(col AS T) / try_cast keep the column's name; st.x is named x (Spark's naming).
   const name =
-    e.kind === "cast" && (e as { keepChildName?: boolean }).keepChildName && e.child.kind === "attribute" ? e.child.name : exprSql(e);
+    e.kind === "cast" && !(e as { implicit?: boolean }).implicit && e.child.kind === "attribute"
+      ? e.child.name
+      : e.kind === "call" && e.name === "get_struct_field" && e.args[0]!.kind === "attribute"
+        ? e.sql.slice(e.sql.lastIndexOf(".") + 1)
+        : exprSql(e);
   return { kind: "alias", child: e, name, exprId: newExprId(), dataType: e.dataType, nullable: e.nullable };
 }
 

@@ -8,6 +8,7 @@ import type { RAlias, RSortOrder } from "../expr/resolved.js";
 import { newExprId } from "../expr/expr-id.js";
 import { semanticEquals, transformDown } from "../expr/transform.js";
 import type { Analyzer } from "./analyzer.js";
+import { AnalysisException } from "../../errors/spark-error.js";
 import { attrOf, projectOf } from "./analyze-project.js";
 import { exprSql } from "./expr-sql.js";
 
@@ -65,6 +66,7 @@ function ordinalOrResolve(an: Analyzer, o: Sort["order"][number], input: RPlan):
   if (child.kind === "literal" && typeof child.value === "number" && Number.isInteger(child.value)) {
     const attr = input.output[child.value - 1];
     if (attr) return { child: attr, ascending: o.direction === "asc", nullsFirst: o.nullOrdering === "nulls_first" };
+    throw new AnalysisException("ORDER_BY_POS_OUT_OF_RANGE", { index: String(child.value), size: String(input.output.length) });
   }
   return an.exprs.resolveSortOrder(o, { input: input.output });
 }

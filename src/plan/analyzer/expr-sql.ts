@@ -123,6 +123,8 @@ export function sqlTypeText(t: DataType): string {
 
 /** The printed form of a resolved expression. */
 export function exprSql(e: RExpr): string {
+  const display = (e as { displaySql?: string }).displaySql;
+  if (display !== undefined) return display;
   switch (e.kind) {
     case "attribute":
     case "bound_ref":

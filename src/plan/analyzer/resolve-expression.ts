@@ -9,6 +9,8 @@ import { lookupFunction } from "../../functions/registry.js";
 import {
   ArrayType,
   BooleanType,
+  ByteType,
+  LongType,
   IntegerType,
   MapType,
   dataTypeEquals,
@@ -195,6 +197,28 @@ export class ExprResolver {
       return { kind: "udf", name: rawName, fn: udf.fn, args, deterministic: udf.deterministic, dataType: udf.returnType, nullable: true };
     }
 
+    if (rawArgs.some((a) => a.kind === "lambda_function")) return this.resolveHigherOrder(name, rawArgs, scope, opts);
+    if (name === "grouping" || name === "grouping_id") {
+      // Placeholders replaced by the grouping-sets planner (analyze-aggregate.ts).
+      const args = rawArgs.map((a) => this.resolve(a, scope, opts));
+      const t = name === "grouping" ? ByteType() : LongType();
+      return {
+        kind: "call",
+        name,
+        sql: callSql(name, args.map(exprSql)),
+        args,
+        dataType: t,
+        nullable: false,
+        fn: {
+          returnType: t,
+          nullable: false,
+          nullIntolerant: false,
+          kernel: () => {
+            throw new AnalysisException("UNSUPPORTED_GROUPING_EXPRESSION", {});
+          },
+        },
+      };
+    }
     // Unary minus from SQL (`-x`) is the function negative, printed `(- x)`.
     const def = lookupFunction(name === "-" && rawArgs.length === 1 ? "negative" : name);
     if (!def) {
@@ -203,7 +227,6 @@ export class ExprResolver {
         searchPath: "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]",
       });
     }
-    if (rawArgs.some((a) => a.kind === "lambda_function")) return this.resolveHigherOrder(name, rawArgs, scope, opts);
 
     if (ignoreNulls) rawArgs = withIgnoreNulls(name, rawArgs);
     // count(*) is count(1), named `count(1)` as in Spark.
@@ -300,25 +323,29 @@ export class ExprResolver {
           value: implicitCast(args[2 * i + 1]!, t, this.ctx.fnCtx),
         }));
         const elseValue = hasElse ? implicitCast(args[args.length - 1]!, t, this.ctx.fnCtx) : null;
-        return {
+        const node: RExpr = {
           kind: "case_when",
           branches,
           elseValue,
           dataType: t,
           nullable: !elseValue || values.some((v) => v.nullable),
         };
+        // IF(c, a, b) keeps its name: (IF(c, a, b)).
+        return name === "if" ? withDisplaySql(node, `(IF(${args.map(exprSql).join(", ")}))`) : node;
       }
       case "coalesce":
       case "nvl":
       case "ifnull": {
         const args = rawArgs.map(r);
         const t = commonType(args.map((a) => a.dataType), name);
-        return {
+        const node: RExpr = {
           kind: "coalesce",
           args: args.map((a) => implicitCast(a, t, this.ctx.fnCtx)),
           dataType: t,
           nullable: args.every((a) => a.nullable),
         };
+        // nvl / ifnull keep their own names.
+        return name === "coalesce" ? node : withDisplaySql(node, `${name}(${args.map(exprSql).join(", ")})`);
       }
       case "in": {
         const args = rawArgs.map(r);
@@ -330,7 +357,9 @@ export class ExprResolver {
         const [x, lo, hi] = rawArgs as [Expr, Expr, Expr];
         const ge: Expr = { kind: "unresolved_function", name: ">=", args: [x, lo], isDistinct: false };
         const le: Expr = { kind: "unresolved_function", name: "<=", args: [x, hi], isDistinct: false };
-        return this.resolve({ kind: "unresolved_function", name: "and", args: [ge, le], isDistinct: false }, scope, opts);
+        const node = this.resolve({ kind: "unresolved_function", name: "and", args: [ge, le], isDistinct: false }, scope, opts);
+        const parts = [x, lo, hi].map((a) => exprSql(this.resolve(a, scope, opts)));
+        return withDisplaySql(node, `between(${parts.join(", ")})`);
       }
       default:
         return null;
@@ -384,7 +413,7 @@ export class ExprResolver {
       frame,
       sql,
       dataType: returnType,
-      nullable: fn.kind === "aggregate" ? true : fn.fn.nullable,
+      nullable: fn.kind === "aggregate" ? fn.nullable : fn.fn.nullable,
     };
   }
 
@@ -496,6 +525,11 @@ export class ExprResolver {
     const sql = e.subqueryType === "in" ? `(${values.map(exprSql).join(", ")} IN (listquery()))` : e.subqueryType === "exists" ? "exists()" : "scalarsubquery()";
     return subqueryPlaceholder(id, e.subqueryType, dataType, sql);
   }
+}
+
+/** Overrides how an expression prints in column names (Spark names some rewrites as written). */
+function withDisplaySql(e: RExpr, sql: string): RExpr {
+  return { ...e, displaySql: sql } as unknown as RExpr;
 }
 
 /** IGNORE NULLS becomes the functions' boolean argument (padding defaults before it). */

@@ -30,7 +30,7 @@ export default group("aggregates", { fixtures: [emp, nums, sales], compareNames:
   sql("distinct-sum-avg", "SELECT sum(DISTINCT salary), avg(DISTINCT salary), count(DISTINCT dept, salary) FROM emp"),
   sql("aggregate-nulls-only", "SELECT sum(amount), avg(amount), min(amount), count(amount) FROM sales WHERE amount IS NULL"),
   sql("rollup", "SELECT store, day, sum(amount) FROM sales WHERE day <= 2 GROUP BY ROLLUP(store, day) ORDER BY store NULLS FIRST, day NULLS FIRST"),
-  sql("cube-grouping", "SELECT store, grouping(store), sum(amount) FROM sales GROUP BY CUBE(store) ORDER BY store NULLS FIRST", { expectedToFail: "grouping() is not implemented" }),
+  sql("cube-grouping", "SELECT store, grouping(store), sum(amount) FROM sales GROUP BY CUBE(store) ORDER BY store NULLS FIRST", {}),
   sql("grouping-sets", "SELECT store, day, count(*) FROM sales GROUP BY GROUPING SETS ((store), (day)) ORDER BY store NULLS FIRST, day NULLS FIRST"),
   sql("non-grouped-column", "SELECT dept, name FROM emp GROUP BY dept", { error: "MISSING_AGGREGATION" }),
   sql("select-distinct", "SELECT DISTINCT dept FROM emp ORDER BY dept NULLS LAST"),
