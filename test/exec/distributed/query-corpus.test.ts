@@ -86,6 +86,7 @@ const cases: Case[] = [
       .union(a.intersectAll(b).withColumn("op", F.lit("ia")));
   }],
   ["describe", true, (s) => data(s).sales.describe("qtd", "cat")],
+  ["rollup with grouping()", false, (s) => data(s).sales.rollup("loja", "produto").agg(F.sum("qtd"), F.grouping("loja"), F.grouping("produto"))],
   ["rollup and cube", false, (s) => data(s).sales.rollup("loja", "produto").agg(F.sum("qtd")).union(data(s).sales.cube("loja", "produto").agg(F.sum("qtd")))],
   ["explode + struct/array/map access", false, (s) =>
     data(s).sales
