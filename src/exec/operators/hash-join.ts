@@ -5,7 +5,7 @@
 
 import type { JoinNode } from "../../plan/logical/resolved.js";
 import type { AttributeRef, RExpr } from "../../plan/expr/resolved.js";
-import { referencedAttributes } from "../../plan/expr/transform.js";
+import { referencedAttributes, semanticEquals } from "../../plan/expr/transform.js";
 import { evaluate, evaluatePredicate } from "../eval/interpreter.js";
 import { getValue } from "../batch/access.js";
 import { batchFromRows, batchToRows } from "../batch/batch-ops.js";
@@ -24,7 +24,25 @@ interface EquiKeys {
 
 export function splitConjuncts(e: RExpr | null): RExpr[] {
   if (!e) return [];
-  return e.kind === "and" ? [...splitConjuncts(e.left), ...splitConjuncts(e.right)] : [e];
+  if (e.kind === "and") return [...splitConjuncts(e.left), ...splitConjuncts(e.right)];
+  if (e.kind === "or") {
+    // (a AND b) OR (a AND c): the common conjunct a is a join key too (as Spark's boolean
+    // simplification factors it out); the whole disjunction stays as a residual predicate.
+    const common = commonConjuncts(e);
+    return common.length > 0 ? [...common, e] : [e];
+  }
+  return [e];
+}
+
+function splitOr(e: RExpr): RExpr[] {
+  return e.kind === "or" ? [...splitOr(e.left), ...splitOr(e.right)] : [e];
+}
+
+function commonConjuncts(e: RExpr): RExpr[] {
+  const branches = splitOr(e).map((b) => splitConjuncts(b));
+  const [first, ...rest] = branches;
+  if (!first) return [];
+  return first.filter((c) => c.kind !== "or" && rest.every((r) => r.some((x) => semanticEquals(x, c))));
 }
 
 export function extractEquiKeys(cond: RExpr | null, left: readonly AttributeRef[], right: readonly AttributeRef[]): EquiKeys {

@@ -4,7 +4,7 @@
 import type { RPlan } from "./resolved.js";
 import { childrenOf } from "./resolved.js";
 import type { RExpr, RSortOrder } from "../expr/resolved.js";
-import { exprSql } from "../analyzer/expr-sql.js";
+import { callSql, exprSql } from "../analyzer/expr-sql.js";
 import { transformUp } from "../expr/transform.js";
 
 /** An expression with attributes printed as name#id (Spark's explain form). */
@@ -19,9 +19,7 @@ function exprSqlDeep(e: RExpr): string {
     // Rebuild call text from children so attribute ids appear.
     const args = e.args.map(exprSqlDeep);
     if (e.kind === "aggregate") return `${e.name}(${e.isDistinct ? "distinct " : ""}${args.join(", ")})`;
-    const bin = /^\((.*) (\S+) (.*)\)$/.exec(e.sql);
-    if (bin && args.length === 2) return `(${args[0]} ${bin[2]} ${args[1]})`;
-    return `${e.name}(${args.join(", ")})`;
+    return callSql(e.name, args);
   }
   if (e.kind === "alias") return `${exprSqlDeep(e.child)} AS ${e.name}#${e.exprId}`;
   if (e.kind === "cast") return `cast(${exprSqlDeep(e.child)} as ${e.dataType.kind === "decimal" ? `decimal(${e.dataType.precision},${e.dataType.scale})` : e.dataType.kind})`;

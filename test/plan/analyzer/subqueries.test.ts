@@ -30,3 +30,15 @@ test("uncorrelated and correlated scalar subqueries", async () => {
 test("a scalar subquery returning two rows fails at run time", async () => {
   await assert.rejects(spark.sql("SELECT (SELECT id FROM u WHERE id IS NOT NULL) AS x").collect(), /SCALAR_SUBQUERY_TOO_MANY_ROWS/);
 });
+
+test("a join condition that is an OR of conjunctions uses their common equality as the hash key", async () => {
+  spark.createDataFrame(Array.from({ length: 300 }, (_, i) => [i, i % 3]), "k INT, c INT").createOrReplaceTempView("big_l");
+  spark.createDataFrame(Array.from({ length: 300 }, (_, i) => [i, i % 5]), "k INT, d INT").createOrReplaceTempView("big_r");
+  const rows = await spark
+    .sql("SELECT count(*) AS n FROM big_l, big_r WHERE (big_l.k = big_r.k AND c = 0) OR (big_l.k = big_r.k AND d = 0)")
+    .collect();
+  // k matches itself only; rows with k % 3 = 0 or k % 5 = 0: 100 + 60 - 20.
+  assert.equal(rows[0]!.n, 140n);
+  const plan = await spark.sql("SELECT big_l.k FROM big_l, big_r WHERE (big_l.k = big_r.k AND c = 0) OR (big_l.k = big_r.k AND d = 0)").explainString();
+  assert.match(plan, /ShuffledHashJoin inner/);
+});
