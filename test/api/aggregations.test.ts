@@ -135,3 +135,12 @@ test("UDFs from the DataFrame API and from SQL", async () => {
   const sql = await spark.sql("SELECT DISTINCT sigla_minuscula(loja) AS s FROM udf_vendas ORDER BY s").collect();
   assert.deepEqual(sql.map((r) => r.s), ["bh", "rj", "sp"]);
 });
+
+test("groupBy on an aliased column names the key with the alias", async () => {
+  const rows = await df.groupBy(F.upper(F.col("loja")).alias("k")).agg(F.sum("qtd").alias("q")).orderBy("k").collect();
+  assert.deepEqual(rows.map((r) => r.asDict()), [
+    { k: "BH", q: 1n },
+    { k: "RJ", q: 2n },
+    { k: "SP", q: 13n },
+  ]);
+});

@@ -43,7 +43,12 @@ function resolveGrouping(an: Analyzer, p: Aggregate, input: RPlan, items: readon
   if ((p as Aggregate & { groupByAll?: boolean }).groupByAll) {
     return items.filter((i) => !anyExpr(i, (x) => x.kind === "aggregate")).map((i) => (i.kind === "alias" ? i.child : i));
   }
-  return p.groupingExpressions.map((g) => resolveGroupingExpr(an, g, input, items));
+  // groupBy(col.alias("k")): the grouping key is the aliased expression; the alias names the
+  // output column (it is also among the select items).
+  return p.groupingExpressions.map((g) => {
+    const r = resolveGroupingExpr(an, g, input, items);
+    return r.kind === "alias" ? r.child : r;
+  });
 }
 
 function resolveGroupingExpr(an: Analyzer, g: Expr, input: RPlan, items: readonly NamedExpr[]): RExpr {
