@@ -171,7 +171,10 @@ export class SparkSession {
     await this.state.queue.drain();
     const remote = remoteBackendOf(this);
     if (remote) await remote.stop();
-    if (this.sc) await this.sc.stop();
+    // As in Spark, stopping the session stops the SparkContext (and its executors), whether the
+    // RDD API or distributed DataFrame execution started it.
+    const sc = this.sc ?? SparkContext.getActive();
+    if (sc) await sc.stop();
     this.stopped = true;
     if (SparkSession.active === this) SparkSession.active = null;
   }

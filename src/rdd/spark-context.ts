@@ -43,6 +43,11 @@ export class SparkContext {
     activeContext = this;
   }
 
+  /** The running SparkContext, if any. */
+  static getActive(): SparkContext | null {
+    return activeContext && !activeContext.runtime.isStopped ? activeContext : null;
+  }
+
   /** The running SparkContext, or a new one from `conf`. */
   static getOrCreate(conf?: SparkConf): SparkContext {
     if (activeContext && !activeContext.runtime.isStopped) return activeContext;
