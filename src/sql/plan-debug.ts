@@ -127,7 +127,7 @@ export function exprToString(e: Expr): string {
       let s: string;
       if (INFIX.has(e.name) && a.length === 2) s = `(${a[0]} ${e.name.toUpperCase() === e.name ? e.name : e.name.toUpperCase()} ${a[1]})`;
       else if (e.name === "not" && a.length === 1) s = `(NOT ${a[0]})`;
-      else if (e.name === "negative" && a.length === 1) s = `(- ${a[0]})`;
+      else if ((e.name === "negative" || e.name === "-") && a.length === 1) s = `(- ${a[0]})`;
       else s = `${e.name}(${e.isDistinct ? "DISTINCT " : ""}${a.join(", ")})`;
       if (e.ignoreNulls !== undefined) s += e.ignoreNulls ? " IGNORE NULLS" : " RESPECT NULLS";
       if (e.filter) s += ` FILTER (WHERE ${exprToString(e.filter)})`;

@@ -4,29 +4,15 @@
 import { AnalysisException, quoteId } from "../../errors/spark-error.js";
 import type { Join } from "../logical/unresolved.js";
 import type { NamedExpr, RPlan } from "../logical/resolved.js";
-import type { AttributeRef, RExpr } from "../expr/resolved.js";
+import type { RExpr } from "../expr/resolved.js";
+import { joinOutput } from "../logical/plan-transform.js";
 import { newExprId } from "../expr/expr-id.js";
 import type { Analyzer } from "./analyzer.js";
 import { matchName } from "./scope.js";
 import { attrOf, projectOf } from "./analyze-project.js";
 
-const nullableAll = (attrs: readonly AttributeRef[]) => attrs.map((a) => ({ ...a, nullable: true }));
-
-export function joinOutput(joinType: Join["joinType"], left: readonly AttributeRef[], right: readonly AttributeRef[]): AttributeRef[] {
-  switch (joinType) {
-    case "left_semi":
-    case "left_anti":
-      return [...left];
-    case "left_outer":
-      return [...left, ...nullableAll(right)];
-    case "right_outer":
-      return [...nullableAll(left), ...right];
-    case "full_outer":
-      return [...nullableAll(left), ...nullableAll(right)];
-    default:
-      return [...left, ...right];
-  }
-}
+// One definition of a join's output nullability, shared with the optimizer.
+export { joinOutput };
 
 export function analyzeJoin(an: Analyzer, p: Join): RPlan {
   const left = an.analyze(p.left);
