@@ -66,7 +66,11 @@ export function findTightestCommonType(a0: DataType, b0: DataType): DataType | n
   if (b.kind === "null") return a;
   const ra = numericRank(a);
   const rb = numericRank(b);
-  if (ra >= 0 && rb >= 0) return ra >= rb ? a : b;
+  if (ra >= 0 && rb >= 0) {
+    // ANSI: float with an integral type widens to double (float cannot hold every int exactly).
+    if ((a.kind === "float" && isIntegral(b)) || (b.kind === "float" && isIntegral(a))) return DoubleType();
+    return ra >= rb ? a : b;
+  }
   if (b.kind === "decimal" && isIntegral(a) && decimalHoldsIntegral(b, a)) return b;
   if (a.kind === "decimal" && isIntegral(b) && decimalHoldsIntegral(a, b)) return a;
   if (a.kind in DATETIME_RANK && b.kind in DATETIME_RANK) {

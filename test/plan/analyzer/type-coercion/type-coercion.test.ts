@@ -41,7 +41,8 @@ const dec = DecimalType;
 test("tightest common type: numeric precedence, decimals that hold the integral, datetimes", () => {
   assert.deepEqual(findTightestCommonType(I, L), L);
   assert.deepEqual(findTightestCommonType(ByteType(), ShortType()), ShortType());
-  assert.deepEqual(findTightestCommonType(FloatType(), L), FloatType());
+  // PySpark 4.1: typeof(CAST(1 AS FLOAT) + 1L) and coalesce(float, bigint) are double.
+  assert.deepEqual(findTightestCommonType(FloatType(), L), D);
   assert.deepEqual(findTightestCommonType(NullType(), I), I);
   assert.deepEqual(findTightestCommonType(I, dec(12, 2)), dec(12, 2));
   assert.equal(findTightestCommonType(I, dec(5, 2)), null);
@@ -57,7 +58,7 @@ test("wider type: decimal widening, string promotion, complex types", () => {
   assert.deepEqual(findWiderTypeForTwo(dec(38, 2), L), dec(38, 2));
   assert.deepEqual(findWiderTypeForTwo(dec(5, 2), dec(7, 1)), dec(8, 2));
   assert.deepEqual(findWiderTypeForTwo(dec(2, 1), D), D);
-  assert.deepEqual(findWiderTypeForTwo(FloatType(), L), FloatType());
+  assert.deepEqual(findWiderTypeForTwo(FloatType(), L), D);
   assert.deepEqual(findWiderTypeForTwo(I, S), L); // array(1, 'a') is array<bigint>
   assert.deepEqual(findWiderTypeForTwo(S, D), D);
   assert.deepEqual(findWiderTypeForTwo(S, dec(5, 2)), D);
