@@ -27,7 +27,8 @@ import { callSql, exprSql } from "./expr-sql.js";
 import { implicitCast, commonType } from "./implicit-cast.js";
 import { extractField } from "./extract-value.js";
 import { subqueryPlaceholder, type PendingSubquery } from "./subqueries.js";
-import { referencedAttributes } from "../expr/transform.js";
+import { simpleString } from "../../types/type-strings.js";
+import { anyExpr, referencedAttributes } from "../expr/transform.js";
 import { childrenOf } from "../logical/resolved.js";
 
 /** Whether a resolved subquery plan references attributes it does not produce. */
@@ -352,6 +353,15 @@ export class ExprResolver {
         const t = commonType(args.map((a) => a.dataType), "IN");
         const [value, ...list] = args.map((a) => implicitCast(a, t, this.ctx.fnCtx));
         return { kind: "in", value: value!, list, dataType: BooleanType(), nullable: args.some((a) => a.nullable) };
+      }
+      case "typeof": {
+        // Spark answers typeof from the argument's type: the argument is never evaluated.
+        if (rawArgs.length !== 1) return null;
+        const arg = r(rawArgs[0]!);
+        // Keep the call when the argument aggregates: the select list must stay an aggregation.
+        if (anyExpr(arg, (x) => x.kind === "aggregate" || x.kind === "window" || x.kind === "generator")) return null;
+        const lit: RExpr = { kind: "literal", value: simpleString(arg.dataType), dataType: { kind: "string" }, nullable: false };
+        return withDisplaySql(lit, `typeof(${exprSql(arg)})`);
       }
       case "between": {
         const [x, lo, hi] = rawArgs as [Expr, Expr, Expr];
