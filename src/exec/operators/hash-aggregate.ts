@@ -40,6 +40,7 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
     distinct: aggs.map(() => new Map()),
   });
 
+  const argBufs = aggs.map((a) => new Array<unknown>(a.args.length));
   const global = keyExprs.length === 0 ? newGroup([]) : null;
   if (global) groups.set("", global);
   const nk = keyExprs.length;
@@ -78,12 +79,16 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
           const f = filterCols[a];
           if (f && f[row] !== true) continue;
           const cols = argCols[a]!;
-          const args = cols.length === 1 ? [cols[0]![row]] : cols.map((c) => c[row]);
+          // One reused argument array per aggregate: update() never retains it
+          // (src/functions/aggregate/agg-helpers.ts); DISTINCT copies what it keeps.
+          const args = argBufs[a]!;
+          let hasNull = false;
+          for (let j = 0; j < cols.length; j++) if ((args[j] = cols[j]![row]) === null) hasNull = true;
           const agg = aggs[a]!;
-          if (agg.fn.skipNulls && args.some((v) => v === null)) continue;
+          if (agg.fn.skipNulls && hasNull) continue;
           if (agg.isDistinct) {
             const dk = keyOf(args);
-            if (!g.distinct[a]!.has(dk)) g.distinct[a]!.set(dk, args);
+            if (!g.distinct[a]!.has(dk)) g.distinct[a]!.set(dk, args.slice());
             continue;
           }
           g.accs[a] = agg.fn.update(g.accs[a], args);
