@@ -39,7 +39,9 @@ export class WorkerExecutor implements ExecutorBackend {
     this.ready = new Promise((resolve, reject) => {
       this.worker.on("message", (m: FromExecutor) => {
         if (m.type === "ready") resolve();
-        else if (m.type === "status") this.callbacks.onStatus(this.id, m.result);
+        else if (m.type === "status") {
+          if (this.isAlive) this.callbacks.onStatus(this.id, m.result);
+        }
         else if (m.type === "fatal") {
           reject(new Error(`Executor ${id} failed to start: ${m.stack}`));
           this.lost(`executor error: ${m.message}`);
@@ -83,8 +85,16 @@ export class WorkerExecutor implements ExecutorBackend {
   loadPlugin(url: string): void {
     this.send({ type: "load-plugin", url: pluginUrl(url) });
   }
+  /** Kills the executor. worker.terminate() while the thread is inside v8.deserialize aborts
+   *  the whole process (a Node fatal error), so the executor is declared lost at once (its
+   *  tasks and shuffle outputs are recomputed elsewhere) and its thread is asked to stop after
+   *  the task it is running; late messages from it are ignored. */
   async kill(): Promise<void> {
-    await this.worker.terminate();
+    this.lost("executor killed");
+    this.worker.postMessage({ type: "stop" } satisfies ToExecutor);
+    const force = setTimeout(() => void this.worker.terminate(), 30_000);
+    force.unref();
+    this.worker.once("exit", () => clearTimeout(force));
   }
   async stop(): Promise<void> {
     this.stopping = true;
