@@ -28,7 +28,8 @@ export const slice = defineScalar({
   },
 });
 
-/** sequence(start, stop[, step]) for integral types; step defaults to ±1. */
+/** sequence(start, stop[, step]) for integral types; step defaults to ±1. Date and timestamp
+ *  sequences (interval steps) are not supported yet: they are refused with Spark's type error. */
 export const sequence = defineScalar({
   name: "sequence",
   minArgs: 2,
@@ -36,7 +37,6 @@ export const sequence = defineScalar({
   bind: (args, _ctx, name) => {
     const t = findWiderCommonType(args.map((a) => a.dataType));
     if (!t || !(isIntegral(t) || t.kind === "null")) {
-      // TODO: date/timestamp sequences with interval steps belong with the datetime functions.
       throw unexpectedType(name, args, 0, '("INTEGRAL" or "DATE" or "TIMESTAMP")');
     }
     const et = t.kind === "null" ? IntegerType() : t;

@@ -1,8 +1,9 @@
 // ceil/ceiling/floor: BIGINT for integral and floating inputs without a scale (Java's (long)
 // cast: NaN → 0, saturating), DECIMAL per Spark's rules for decimals or with a scale argument.
+import { decimalForType as decimalForTypeOrNull } from "../../values/decimal-rules.js";
 import { defineScalar, expectInt, unexpectedType } from "../misc/bind-helpers.js";
 import type { ArgInfo, BoundScalar } from "../function-definition.js";
-import { DecimalType, LongType, isIntegral, isNumeric, type DataType } from "../../types/data-type.js";
+import { LongType, isIntegral, isNumeric, type DataType } from "../../types/data-type.js";
 import { rescale, type RoundingMode } from "./decimal-digits.js";
 import { roundedDecimalType } from "./round.js";
 
@@ -17,25 +18,8 @@ export function doubleToLong(d: number): bigint {
   return BigInt(Math.trunc(d));
 }
 
-/** The DECIMAL a non-decimal numeric becomes for ceil/floor with a scale (Spark's DecimalType.forType). */
-function decimalForType(t: DataType): DataType {
-  switch (t.kind) {
-    case "byte":
-      return DecimalType(3, 0);
-    case "short":
-      return DecimalType(5, 0);
-    case "integer":
-      return DecimalType(10, 0);
-    case "long":
-      return DecimalType(20, 0);
-    case "float":
-      return DecimalType(14, 7);
-    case "double":
-      return DecimalType(30, 15);
-    default:
-      return t;
-  }
-}
+/** The DECIMAL a numeric becomes for ceil/floor with a scale (Spark's DecimalType.forType). */
+const decimalForType = (t: DataType): DataType => decimalForTypeOrNull(t) ?? t;
 
 function ceilFloor(name: string, mode: RoundingMode, f: (x: number) => number) {
   return (args: readonly ArgInfo[]): BoundScalar => {

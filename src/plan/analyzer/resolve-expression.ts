@@ -7,25 +7,24 @@ import { AnalysisException, quoteId } from "../../errors/spark-error.js";
 import type { FunctionContext, ArgInfo } from "../../functions/function-definition.js";
 import { lookupFunction } from "../../functions/registry.js";
 import {
-  ArrayType,
   BooleanType,
   ByteType,
   LongType,
   IntegerType,
-  MapType,
   dataTypeEquals,
   type DataType,
 } from "../../types/data-type.js";
 import { toInternal } from "../../values/internal.js";
-import type { Expr, LambdaFunction, WindowExpr, SortOrder } from "../expr/unresolved.js";
+import type { Expr, WindowExpr, SortOrder } from "../expr/unresolved.js";
 import type { LogicalPlan } from "../logical/unresolved.js";
 import type { RPlan } from "../logical/resolved.js";
 import { newExprId } from "../expr/expr-id.js";
-import type { AttributeRef, RExpr, RLambda, RLambdaVar, RSortOrder, RWindow, RAggregate } from "../expr/resolved.js";
+import type { AttributeRef, RExpr, RLambdaVar, RSortOrder, RWindow, RAggregate } from "../expr/resolved.js";
 import { matchName, unresolvedColumn, type Scope } from "./scope.js";
 import { callSql, exprSql } from "./expr-sql.js";
 import { implicitCast, commonType } from "./implicit-cast.js";
 import { extractField } from "./extract-value.js";
+import { resolveHigherOrder } from "./higher-order-functions.js";
 import { subqueryPlaceholder, type PendingSubquery } from "./subqueries.js";
 import { simpleString } from "../../types/type-strings.js";
 import { anyExpr, referencedAttributes } from "../expr/transform.js";
@@ -74,10 +73,10 @@ export interface ExprOptions {
 
 const NO_SPECIAL: ExprOptions = { allowAggregates: false, allowWindows: false, allowGenerators: false };
 
-let nextVarId = 1;
 
 export class ExprResolver {
-  private lambdaVars: Map<string, RLambdaVar>[] = [];
+  /** Lambda parameters in scope, innermost last (used by higher-order-functions.ts). */
+  readonly lambdaVars: Map<string, RLambdaVar>[] = [];
 
   constructor(readonly ctx: ExprResolverContext) {}
 
@@ -198,7 +197,7 @@ export class ExprResolver {
       return { kind: "udf", name: rawName, fn: udf.fn, args, deterministic: udf.deterministic, dataType: udf.returnType, nullable: true };
     }
 
-    if (rawArgs.some((a) => a.kind === "lambda_function")) return this.resolveHigherOrder(name, rawArgs, scope, opts);
+    if (rawArgs.some((a) => a.kind === "lambda_function")) return resolveHigherOrder(this, name, rawArgs, scope, opts);
     if (name === "grouping" || name === "grouping_id") {
       // Placeholders replaced by the grouping-sets planner (analyze-aggregate.ts).
       const args = rawArgs.map((a) => this.resolve(a, scope, opts));
@@ -432,88 +431,6 @@ export class ExprResolver {
     const v = this.resolve(b.value, { input: [] });
     if (v.kind !== "literal") throw new AnalysisException("INVALID_WINDOW_FRAME" as string, { reason: "frame boundary must be a literal" });
     return { kind: "offset" as const, offset: v.value };
-  }
-
-  private resolveHigherOrder(name: string, rawArgs: readonly Expr[], scope: Scope, opts: ExprOptions): RExpr {
-    const plain = rawArgs.filter((a) => a.kind !== "lambda_function").map((a) => this.resolve(a, scope, opts));
-    const lambdasRaw = rawArgs.filter((a): a is LambdaFunction => a.kind === "lambda_function");
-    const first = plain[0];
-    if (!first) throw new AnalysisException("WRONG_NUM_ARGS.WITHOUT_SUGGESTION", { functionName: quoteId(name), expectedNum: "2", actualNum: "1", docroot: "https://spark.apache.org/docs/latest" });
-    const elem = first.dataType.kind === "array" ? first.dataType.elementType : null;
-    const mapK = first.dataType.kind === "map" ? first.dataType.keyType : null;
-    const mapV = first.dataType.kind === "map" ? first.dataType.valueType : null;
-    const lambdas: RLambda[] = [];
-    const bindLambda = (l: LambdaFunction, types: DataType[]): RLambda => {
-      const params = l.args.map((a, i) => ({ kind: "lambda_var" as const, name: a.name, varId: nextVarId++, dataType: types[i] ?? IntegerType(), nullable: true }));
-      this.lambdaVars.push(new Map(params.map((p) => [p.name.toLowerCase(), p])));
-      try {
-        const body = this.resolve(l.fn, scope, opts);
-        return { kind: "lambda", params, body, dataType: body.dataType, nullable: body.nullable };
-      } finally {
-        this.lambdaVars.pop();
-      }
-    };
-    let dataType: DataType;
-    switch (name) {
-      case "transform": {
-        const l = bindLambda(lambdasRaw[0]!, [elem!, IntegerType()]);
-        lambdas.push(l);
-        dataType = ArrayType(l.dataType, true);
-        break;
-      }
-      case "filter":
-        lambdas.push(bindLambda(lambdasRaw[0]!, [elem!, IntegerType()]));
-        dataType = first.dataType;
-        break;
-      case "exists":
-      case "forall":
-        lambdas.push(bindLambda(lambdasRaw[0]!, [elem!]));
-        dataType = BooleanType();
-        break;
-      case "aggregate":
-      case "reduce": {
-        const zero = plain[1]!;
-        const merge = bindLambda(lambdasRaw[0]!, [zero.dataType, elem!]);
-        lambdas.push(merge);
-        dataType = zero.dataType;
-        if (lambdasRaw[1]) {
-          const fin = bindLambda(lambdasRaw[1], [zero.dataType]);
-          lambdas.push(fin);
-          dataType = fin.dataType;
-        }
-        break;
-      }
-      case "zip_with": {
-        const e2 = plain[1]!.dataType.kind === "array" ? (plain[1]!.dataType as { elementType: DataType }).elementType : IntegerType();
-        const l = bindLambda(lambdasRaw[0]!, [elem!, e2]);
-        lambdas.push(l);
-        dataType = ArrayType(l.dataType, true);
-        break;
-      }
-      case "map_filter":
-        lambdas.push(bindLambda(lambdasRaw[0]!, [mapK!, mapV!]));
-        dataType = first.dataType;
-        break;
-      case "transform_keys": {
-        const l = bindLambda(lambdasRaw[0]!, [mapK!, mapV!]);
-        lambdas.push(l);
-        dataType = MapType(l.dataType, mapV!, true);
-        break;
-      }
-      case "transform_values": {
-        const l = bindLambda(lambdasRaw[0]!, [mapK!, mapV!]);
-        lambdas.push(l);
-        dataType = MapType(mapK!, l.dataType, true);
-        break;
-      }
-      case "array_sort":
-        lambdas.push(bindLambda(lambdasRaw[0]!, [elem!, elem!]));
-        dataType = first.dataType;
-        break;
-      default:
-        throw new AnalysisException("INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION", { class: name });
-    }
-    return { kind: "higher_order", name, args: plain, lambdas, dataType, nullable: first.nullable };
   }
 
   private resolveSubqueryExpr(e: Extract<Expr, { kind: "subquery" }>, scope: Scope): RExpr {
