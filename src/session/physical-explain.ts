@@ -2,7 +2,7 @@
 import type { RPlan } from "../plan/logical/resolved.js";
 import { nodeLine, treeString, exprWithIds, sortOrderText } from "../plan/logical/tree-string.js";
 
-function physicalLine(p: RPlan): string {
+export function physicalLine(p: RPlan): string {
   switch (p.kind) {
     case "aggregate":
       return `HashAggregate(keys=[${p.groupingExprs.map(exprWithIds).join(", ")}], functions=[${p.aggregateExprs.map(exprWithIds).join(", ")}])`;

@@ -17,6 +17,7 @@ import { simpleString } from "../types/type-strings.js";
 import type { SessionState } from "./session-state.js";
 import { prepareRelations } from "./prepare.js";
 import { physicalTreeString } from "./physical-explain.js";
+import { formattedExplain } from "./formatted-explain.js";
 
 export class QueryExecution {
   private analyzedPlan?: Promise<RPlan>;
@@ -133,6 +134,7 @@ export class QueryExecution {
     const { plan: optimized } = await this.optimized();
     const physical = "== Physical Plan ==\n" + physicalTreeString(optimized) + "\n";
     if (mode === "simple") return physical;
+    if (mode === "formatted") return formattedExplain(optimized);
     if (mode === "codegen") return physical + "\n" + (await this.state.codegenSource(optimized));
     const schemaLine = analyzed.output.map((a) => `${a.name}: ${simpleString(a.dataType)}`).join(", ");
     return (
