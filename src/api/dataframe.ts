@@ -20,6 +20,7 @@ import { DataFrameWriter } from "./dataframe-writer.js";
 import { describeDataFrame, summaryDataFrame } from "./describe.js";
 import { remoteBackendOf } from "../connect/remote-session.js";
 import type { SessionBackend } from "../connect/backend.js";
+import { SparkError } from "../errors/spark-error.js";
 
 export type JoinHow =
   | "inner" | "cross" | "outer" | "full" | "fullouter" | "full_outer" | "left" | "leftouter" | "left_outer"
@@ -349,6 +350,10 @@ export class DataFrame {
 
   /** The text show() prints. */
   showString(n = 20, truncate: boolean | number = true, vertical = false): Promise<string> {
+    // Checked like PySpark's show(): show(false) is a mistake for show(20, false).
+    if (!Number.isInteger(n)) return Promise.reject(new SparkError("NOT_INT", { arg_name: "n", arg_type: typeof n }));
+    if (typeof truncate !== "boolean" && !Number.isInteger(truncate)) return Promise.reject(new SparkError("NOT_BOOL", { arg_name: "truncate", arg_type: typeof truncate }));
+    if (typeof vertical !== "boolean") return Promise.reject(new SparkError("NOT_BOOL", { arg_name: "vertical", arg_type: typeof vertical }));
     const width = truncate === true ? 20 : truncate === false ? 0 : truncate;
     const remote = this.remote;
     if (remote) return this.run(() => remote.showString(this.plan, n, width, vertical));

@@ -497,6 +497,12 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "It is not allowed to use an aggregate function in the argument of another aggregate function. Please use the inner aggregate function in a sub-query.",
     sqlState: "42607",
   },
+  NOT_BOOL: {
+    message: "Argument `<arg_name>` should be a bool, got <arg_type>.",
+  },
+  NOT_INT: {
+    message: "Argument `<arg_name>` should be an int, got <arg_type>.",
+  },
   NUMERIC_VALUE_OUT_OF_RANGE: {
     message:
       " <value> cannot be represented as Decimal(<precision>, <scale>). If necessary set <config> to \"false\" to bypass this error, and return NULL instead.",

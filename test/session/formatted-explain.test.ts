@@ -21,3 +21,15 @@ test("explain('formatted') numbers operators children-first and lists each one's
     await spark.stop();
   }
 });
+
+test("show() rejects a non-integer row count as PySpark does (show(false) means show(20, false))", async () => {
+  const spark = SparkSession.builder.master("local[1]").appName("show-args").getOrCreate();
+  try {
+    const df = spark.range(1);
+    await assert.rejects(() => df.showString(false as unknown as number), (e: Error & { errorClass?: string }) => e.errorClass === "NOT_INT" && /Argument `n` should be an int, got boolean/.test(e.message));
+    await assert.rejects(() => df.showString(20, "yes" as unknown as boolean), (e: Error & { errorClass?: string }) => e.errorClass === "NOT_BOOL");
+    assert.match(await df.showString(20, false), /\|id \|/);
+  } finally {
+    await spark.stop();
+  }
+});
