@@ -2,9 +2,8 @@
 // TypeScript and in PySpark side by side) over fixtures, run on our engine and on real Spark.
 //
 // Case files (cases/*.ts) export `default: DiffCase[]`, built with `sql(...)` and `df(...)`.
-// The Spark side needs only the JSON-able parts (fixtures, sql/py, conf, shows), so a later
-// Spark Connect oracle can run the same `sql` text and the same `ts` program remotely without
-// touching the cases.
+// The Spark side needs only the JSON-able parts (fixtures, sql/py, conf, shows); the Spark
+// Connect path (connect.suite.ts) runs the same `sql` text and the same `ts` program remotely.
 
 import type { DataFrame, SparkSession, functions as Functions, Window as WindowClass } from "../../src/index.js";
 
@@ -54,6 +53,12 @@ export interface CaseOptions {
   /** A known difference: the case must still differ; when it stops differing the test fails
    *  so the mark gets removed. Say why in a few words ("window frames not implemented"). */
   readonly expectedToFail?: string;
+  /** A known difference on the Spark Connect path only (our client against a Connect server):
+   *  asserted to still differ there, like expectedToFail. */
+  readonly expectedToFailRemote?: string;
+  /** Why this case cannot run through Spark Connect (a JS UDF, local files, RDDs): the Connect
+   *  path skips it and lists the reason. */
+  readonly skipRemote?: string;
 }
 
 export interface SqlCase extends CaseOptions {

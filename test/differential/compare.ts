@@ -109,8 +109,20 @@ export function compareOutcomes(c: DiffCase, spark: Outcome, ours: Outcome): Dif
 
 const indent = (s: string): string => s.replace(/\n$/, "").split("\n").map((l) => "    " + l).join("\n");
 
+/** Both outputs in two columns (Spark left, ours right) when their lines are short enough. */
+export function sideBySide(spark: string, ours: string, maxWidth = 64): string | null {
+  const left = spark.replace(/\n$/, "").split("\n");
+  const right = ours.replace(/\n$/, "").split("\n");
+  const width = Math.max(5, ...left.map((l) => [...l].length));
+  if (width > maxWidth || right.some((l) => [...l].length > maxWidth)) return null;
+  const pad = (l: string) => l + " ".repeat(width - [...l].length);
+  const lines = [`    ${pad("Spark")} | ours`, `    ${"-".repeat(width)} | ${"-".repeat(4)}`];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) lines.push(`    ${pad(left[i] ?? "")} | ${right[i] ?? ""}`.trimEnd());
+  return lines.join("\n");
+}
+
 export function formatDifferences(c: DiffCase, diffs: readonly Difference[]): string {
   const program = isSqlCase(c) ? `SQL: ${c.sql}` : `PySpark: ${c.py}`;
-  const parts = diffs.map((d) => `- ${d.what}\n  Spark:\n${indent(d.spark)}\n  ours:\n${indent(d.ours)}`);
+  const parts = diffs.map((d) => `- ${d.what}\n` + (sideBySide(d.spark, d.ours) ?? `  Spark:\n${indent(d.spark)}\n  ours:\n${indent(d.ours)}`));
   return `${c.id} differs from Spark\n${program}\n${parts.join("\n")}`;
 }
