@@ -21,6 +21,8 @@ export class ColumnSink {
   bytes: Uint8Array;
   boxed: unknown[];
   private bytePos = 0;
+  /** 32-bit view of a BigInt64Array `values`, to store int64s from numbers without a bigint. */
+  private words: Int32Array | null = null;
 
   constructor(type: DataType, capacity: number) {
     this.type = type;
@@ -66,6 +68,19 @@ export class ColumnSink {
     this.grow();
     this.valid();
     (this.values as BigInt64Array)[this.length++] = v;
+  }
+
+  /** Appends a safe-integer number into an int64 column (no bigint allocated). */
+  appendInt64Number(v: number): void {
+    this.grow();
+    this.valid();
+    let w = this.words;
+    if (w === null || w.buffer !== this.values.buffer) w = this.words = new Int32Array(this.values.buffer, this.values.byteOffset, this.values.length * 2);
+    const hi = Math.floor(v / 4294967296);
+    const i = this.length++ << 1;
+    // Little-endian word order (every platform Node runs on).
+    w[i] = (v - hi * 4294967296) | 0;
+    w[i + 1] = hi;
   }
 
   appendBoolean(v: boolean): void {

@@ -5,6 +5,8 @@
 
 import { localMicrosToUtc, utcMicrosToLocal, MICROS_PER_DAY, zoneOffsetSeconds, floorDiv, MICROS_PER_SECOND } from "./civil-time.js";
 import { compileDatetimePattern, parsedZoneOffset, type DatetimePattern } from "./datetime-pattern.js";
+import { parseIsoDate } from "./byte-numbers.js";
+import { decodeSlice } from "./number-parsing.js";
 import { stringToDate, stringToTimestamp, stringToTimestampNTZ } from "./lenient-datetime.js";
 
 export interface DatetimeCodecOptions {
@@ -26,6 +28,8 @@ export class DatetimeCodec {
   private readonly tsOut: DatetimePattern;
   private readonly ntzOut: DatetimePattern;
   readonly timeZone: string;
+  /** True when a valid yyyy-MM-dd text parses to its calendar day (no dateFormat, or that one). */
+  private readonly isoDates: boolean;
 
   constructor(o: DatetimeCodecOptions) {
     this.datePattern = o.dateFormat ? compileDatetimePattern(o.dateFormat) : null;
@@ -35,6 +39,7 @@ export class DatetimeCodec {
     this.tsOut = compileDatetimePattern(o.timestampFormat ?? WRITE_TIMESTAMP_FORMAT);
     this.ntzOut = compileDatetimePattern(o.timestampNTZFormat ?? WRITE_TIMESTAMP_NTZ_FORMAT);
     this.timeZone = o.timeZone;
+    this.isoDates = !o.dateFormat || o.dateFormat === WRITE_DATE_FORMAT;
   }
 
   /** Days since the epoch, or null when malformed. */
@@ -44,6 +49,15 @@ export class DatetimeCodec {
       return p === null ? null : Number(floorDiv(p.localMicros, MICROS_PER_DAY));
     }
     return stringToDate(s);
+  }
+
+  /** parseDate of a UTF-8 slice; yyyy-MM-dd text skips the string when the pattern allows it. */
+  parseDateBytes(buf: Uint8Array, s: number, e: number): number | null {
+    if (this.isoDates) {
+      const d = parseIsoDate(buf, s, e);
+      if (d === d) return d;
+    }
+    return this.parseDate(decodeSlice(buf, s, e));
   }
 
   /** Strict parse with the date pattern (user's or yyyy-MM-dd): used by CSV inference. */

@@ -18,6 +18,9 @@ import {
   toDecimalUnscaled,
 } from "../common/number-parsing.js";
 import { typeSql } from "../common/type-names.js";
+import { parseSimpleDecimal, parseSimpleDouble, parseSmallLong } from "../common/byte-numbers.js";
+
+const encoder = new TextEncoder();
 
 /** Appends the field's value; returns false when the text does not parse (the sink is untouched). */
 export type FieldConverter = (sink: ColumnSink, buf: Uint8Array, start: number, end: number) => boolean;
@@ -51,6 +54,11 @@ export function makeFieldConverter(type: DataType, o: NumberTextOptions, dt: Dat
     }
     case "long":
       return (sink, buf, s, e) => {
+        const n = parseSmallLong(buf, s, e);
+        if (n === n) {
+          sink.appendInt64Number(n);
+          return true;
+        }
         const v = parseLongBytes(buf, s, e);
         if (v === null) return false;
         sink.appendBigInt(v);
@@ -59,7 +67,15 @@ export function makeFieldConverter(type: DataType, o: NumberTextOptions, dt: Dat
     case "float":
     case "double": {
       const isFloat = type.kind === "float";
+      const special = [o.nanValue, o.negativeInf, o.positiveInf].map((t) => encoder.encode(t));
       return (sink, buf, s, e) => {
+        if (!isSpecialText(buf, s, e, special)) {
+          const f = parseSimpleDouble(buf, s, e);
+          if (f === f) {
+            sink.appendNumber(isFloat ? Math.fround(f) : f);
+            return true;
+          }
+        }
         const text = decodeSlice(buf, s, e);
         let v: number;
         if (text === o.nanValue) v = NaN;
@@ -76,6 +92,13 @@ export function makeFieldConverter(type: DataType, o: NumberTextOptions, dt: Dat
     case "decimal": {
       const { precision, scale } = type;
       return (sink, buf, s, e) => {
+        if (precision <= 18) {
+          const f = parseSimpleDecimal(buf, s, e, precision, scale);
+          if (f === f) {
+            sink.appendInt64Number(f);
+            return true;
+          }
+        }
         const text = decodeSlice(buf, s, e);
         const d = parseBigDecimal(text.includes(",") ? text.replace(/,/g, "") : text);
         if (d === null) return false;
@@ -95,7 +118,7 @@ export function makeFieldConverter(type: DataType, o: NumberTextOptions, dt: Dat
       };
     case "date":
       return (sink, buf, s, e) => {
-        const v = dt.parseDate(decodeSlice(buf, s, e));
+        const v = dt.parseDateBytes(buf, s, e);
         if (v === null) return false;
         sink.appendNumber(v);
         return true;
@@ -122,6 +145,17 @@ export function makeFieldConverter(type: DataType, o: NumberTextOptions, dt: Dat
     default:
       throw unsupportedType(format, type);
   }
+}
+
+/** Whether the field equals one of the nanValue/positiveInf/negativeInf texts. */
+function isSpecialText(buf: Uint8Array, s: number, e: number, special: readonly Uint8Array[]): boolean {
+  for (const t of special) {
+    if (t.length !== e - s) continue;
+    let k = 0;
+    while (k < t.length && buf[s + k] === t[k]) k++;
+    if (k === t.length) return true;
+  }
+  return false;
 }
 
 export function unsupportedType(format: string, type: DataType): AnalysisException {

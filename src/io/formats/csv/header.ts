@@ -8,7 +8,7 @@ import type { CsvOptions } from "./options.js";
 /** The fields of the tokenized record as strings. */
 export function tokenStrings(tok: CsvTokenizer): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tok.fieldCount; i++) out.push(decodeSlice(tok.out, tok.fieldStart[i]!, tok.fieldEnd[i]!));
+  for (let i = 0; i < tok.fieldCount; i++) out.push(decodeSlice(tok.fieldBytes(i), tok.fieldStart[i]!, tok.fieldEnd[i]!));
   return out;
 }
 

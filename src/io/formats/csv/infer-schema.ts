@@ -62,7 +62,7 @@ export async function inferCsvSchema(files: readonly FileStatus[], raw: FormatOp
         const e = tok.fieldEnd[i]!;
         let text: string;
         if (s === e) text = tok.fieldQuoted[i] ? o.emptyValueInRead : o.nullValue;
-        else text = decodeSlice(tok.out, s, e);
+        else text = decodeSlice(tok.fieldBytes(i), s, e);
         if (text === o.nullValue) continue;
         types[i] = infer.merge(types[i]!, infer.inferField(types[i]!, text));
       }

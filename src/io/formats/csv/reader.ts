@@ -152,6 +152,7 @@ class CsvRecordParser {
     let malformed = n !== this.numCsvColumns;
     const row = this.rows;
     const out = tok.out;
+    const inInput = tok.fieldInInput;
     let corruptSink: ColumnSink | null = null;
     for (let j = 0; j < this.sinks.length; j++) {
       const sink = this.sinks[j]!;
@@ -164,7 +165,7 @@ class CsvRecordParser {
         sink.appendNull();
         continue;
       }
-      let buf: Uint8Array = out;
+      let buf: Uint8Array = inInput[k] === 1 ? raw : out;
       let s = tok.fieldStart[k]!;
       let e = tok.fieldEnd[k]!;
       if (s === e) {

@@ -1,5 +1,6 @@
-// HOT PATH. Byte-level CSV tokenizer: parses one record from a byte range into field slices of a
-// reusable scratch buffer (unquoted, unescaped). No strings, no per-field allocation.
+// HOT PATH. Byte-level CSV tokenizer: parses one record from a byte range into field slices:
+// unquoted fields are slices of the input, quoted ones are unescaped into a reusable scratch
+// buffer. No strings, no per-field allocation.
 //
 // Semantics follow the univocity parser as Spark configures it: a quote opens a quoted field
 // only at the field start (after optional leading whitespace); inside quotes the escape
@@ -21,7 +22,11 @@ export class CsvTokenizer {
   fieldEnd = new Int32Array(64);
   /** 1 when the field was quoted (quoted empty → emptyValue rather than nullValue). */
   fieldQuoted = new Uint8Array(64);
+  /** 1 when the field's slice lies in the parsed input (unquoted), 0 when in `out`. */
+  fieldInInput = new Uint8Array(64);
   fieldCount = 0;
+  /** The input of the last parse (what unquoted fields' slices index). */
+  input: Uint8Array = this.out;
 
   private readonly delim: Uint8Array;
   private readonly d0: number;
@@ -52,6 +57,11 @@ export class CsvTokenizer {
     this.maxChars = o.maxCharsPerColumn;
   }
 
+  /** The bytes that field i's start/end index. */
+  fieldBytes(i: number): Uint8Array {
+    return this.fieldInInput[i] === 1 ? this.input : this.out;
+  }
+
   /** True when the line is a comment (starts with the comment character). */
   isComment(buf: Uint8Array, pos: number): boolean {
     return this.comment !== NONE && buf[pos] === this.comment;
@@ -63,6 +73,7 @@ export class CsvTokenizer {
    * or -1 when the range ends inside the record and `eof` is false.
    */
   parse(buf: Uint8Array, pos: number, limit: number, eof: boolean): number {
+    this.input = buf;
     this.outLen = 0;
     this.fieldCount = 0;
     let p = pos;
@@ -77,7 +88,7 @@ export class CsvTokenizer {
         if (p >= limit) {
           // A trailing delimiter: one more (empty) field.
           if (!eof && this.multiLine) return -1;
-          this.pushField(this.outLen, 0);
+          this.pushField(this.outLen, this.outLen, 0, 0);
           return limit;
         }
         continue;
@@ -91,37 +102,27 @@ export class CsvTokenizer {
 
   private parseField(buf: Uint8Array, pos: number, limit: number, eof: boolean): number {
     let p = pos;
-    const start = this.outLen;
     if (this.trimLeading) while (p < limit && isBlank(buf[p]!) && !this.isFieldEnd(buf, p, limit)) p++;
-    if (p < limit && buf[p] === this.quote) return this.parseQuoted(buf, p + 1, limit, eof, start);
-    // Unquoted: copy until a delimiter or a line terminator.
-    let out = this.out;
-    let o = this.outLen;
+    if (p < limit && buf[p] === this.quote) return this.parseQuoted(buf, p + 1, limit, eof, this.outLen);
+    // Unquoted: the field is a slice of the input itself, up to a delimiter or a line terminator.
+    const fieldStart = p;
     const d0 = this.d0;
     if (!this.multiLine && this.delim.length === 1) {
       // Hot loop of the common case: one-byte delimiter, record = one line.
-      if (o + (limit - p) > out.length) out = this.out = ensureCapacity(out, o + (limit - p));
-      while (p < limit) {
-        const b = buf[p]!;
-        if (b === d0) break;
-        out[o++] = b;
-        p++;
-      }
+      while (p < limit && buf[p] !== d0) p++;
     } else {
       while (p < limit) {
         const b = buf[p]!;
         if (b === d0 && this.atDelim(buf, p, limit)) break;
         if (this.multiLine && this.isNewline(buf, p, limit)) break;
-        if (o >= out.length) out = this.out = ensureCapacity(out, o + 1);
-        out[o++] = b;
         p++;
       }
     }
     if (p >= limit && this.multiLine && !eof) return -1;
-    if (this.trimTrailing) while (o > start && isBlank(out[o - 1]!)) o--;
-    this.checkChars(o - start);
-    this.outLen = o;
-    this.pushField(start, 0);
+    let e = p;
+    if (this.trimTrailing) while (e > fieldStart && isBlank(buf[e - 1]!)) e--;
+    this.checkChars(e - fieldStart);
+    this.pushField(fieldStart, e, 0, 1);
     return p;
   }
 
@@ -180,11 +181,11 @@ export class CsvTokenizer {
     }
     this.checkChars(o - start);
     this.outLen = o;
-    this.pushField(start, 1);
+    this.pushField(start, o, 1, 0);
     return p;
   }
 
-  private pushField(start: number, quoted: number): void {
+  private pushField(start: number, end: number, quoted: number, inInput: number): void {
     const i = this.fieldCount;
     if (i >= this.maxColumns) {
       throw new Error(`Number of columns processed may have exceeded limit of ${this.maxColumns} columns. Use maxColumns to increase the limit.`);
@@ -193,10 +194,12 @@ export class CsvTokenizer {
       this.fieldStart = ensureCapacity(this.fieldStart, i + 1);
       this.fieldEnd = ensureCapacity(this.fieldEnd, i + 1);
       this.fieldQuoted = ensureCapacity(this.fieldQuoted, i + 1);
+      this.fieldInInput = ensureCapacity(this.fieldInInput, i + 1);
     }
     this.fieldStart[i] = start;
-    this.fieldEnd[i] = this.outLen;
+    this.fieldEnd[i] = end;
     this.fieldQuoted[i] = quoted;
+    this.fieldInInput[i] = inInput;
     this.fieldCount = i + 1;
   }
 
