@@ -1,180 +1,152 @@
-// Joins. Equality conjuncts between a left-only and a right-only expression become hash keys
-// (null keys never match, except for null-safe <=>); the rest of the condition is a residual
-// predicate checked on candidate pairs. Without equality keys it is a nested-loop join.
-// Build side: right (left for right outer joins, by swapping and reordering).
+// Hash join, columnar. One side is the build side: its batches are concatenated once, its key
+// columns hashed into a typed chained table (join-hash-table.ts). The other side is probed
+// batch by batch: matches come out as (probe row, build row) index vectors, the residual
+// (non-equi) condition is evaluated on the gathered candidate batch, and the output columns are
+// gathered from the two sides. Without equality keys every build row is a candidate (nested
+// loop). Which side builds: the right one, except that a left side much smaller than the right
+// builds instead (every join type can build either side: outer rows of the build side are
+// emitted after probing, from per-build-row match flags).
 
 import type { JoinNode } from "../../plan/logical/resolved.js";
 import type { AttributeRef, RExpr } from "../../plan/expr/resolved.js";
-import { referencedAttributes, semanticEquals } from "../../plan/expr/transform.js";
+import type { JoinType } from "../../plan/logical/unresolved.js";
 import { evaluate, evaluatePredicate } from "../eval/interpreter.js";
-import { getValue } from "../batch/access.js";
-import { batchFromRows, batchToRows } from "../batch/batch-ops.js";
-import type { Batch } from "../batch/column-vector.js";
+import { concatBatches, gatherVector } from "../batch/batch-ops.js";
+import { nullVector } from "../batch/builder.js";
+import type { Batch, ColumnVector } from "../batch/column-vector.js";
 import type { ExecContext, Partitions } from "../physical/exec-context.js";
 import { bindReferences } from "../physical/bind.js";
-import { keyOf, rowsToBatches } from "./row-utils.js";
-import type { DataType } from "../../types/data-type.js";
+import { extractEquiKeys } from "./join-keys.js";
+import { keyColumn, keyKind, type KeyKind } from "./join-key-columns.js";
+import { JoinHashTable, PairBuffer, crossPairs, hashKeys } from "./join-hash-table.js";
 
-interface EquiKeys {
-  left: RExpr[];
-  right: RExpr[];
-  nullSafe: boolean[];
-  residual: RExpr[];
+export { extractEquiKeys, splitConjuncts } from "./join-keys.js";
+
+const liveRows = (parts: Partitions): number => {
+  let n = 0;
+  for (const p of parts) for (const b of p) n += b.selection ? b.selection.length : b.numRows;
+  return n;
+};
+
+/** Build on the left when it is much smaller than a large right side. */
+const buildOnLeft = (t: JoinType, leftRows: number, rightRows: number): boolean => t !== "full_outer" && rightRows > 8192 && leftRows * 2 < rightRows;
+
+/** What a join emits, seen from the build (B) and probe (P) sides. */
+interface Roles {
+  readonly pairs: boolean;
+  readonly keepUnmatchedP: boolean;
+  readonly keepUnmatchedB: boolean;
+  /** Semi/anti: which side's rows are filtered, and whether matched (semi) or unmatched rows stay. */
+  readonly existence: "P" | "B" | null;
+  readonly semi: boolean;
 }
 
-export function splitConjuncts(e: RExpr | null): RExpr[] {
-  if (!e) return [];
-  if (e.kind === "and") return [...splitConjuncts(e.left), ...splitConjuncts(e.right)];
-  if (e.kind === "or") {
-    // (a AND b) OR (a AND c): the common conjunct a is a join key too (as Spark's boolean
-    // simplification factors it out); the whole disjunction stays as a residual predicate.
-    const common = commonConjuncts(e);
-    return common.length > 0 ? [...common, e] : [e];
-  }
-  return [e];
-}
-
-function splitOr(e: RExpr): RExpr[] {
-  return e.kind === "or" ? [...splitOr(e.left), ...splitOr(e.right)] : [e];
-}
-
-function commonConjuncts(e: RExpr): RExpr[] {
-  const branches = splitOr(e).map((b) => splitConjuncts(b));
-  const [first, ...rest] = branches;
-  if (!first) return [];
-  return first.filter((c) => c.kind !== "or" && rest.every((r) => r.some((x) => semanticEquals(x, c))));
-}
-
-export function extractEquiKeys(cond: RExpr | null, left: readonly AttributeRef[], right: readonly AttributeRef[]): EquiKeys {
-  const l = new Set(left.map((a) => a.exprId));
-  const r = new Set(right.map((a) => a.exprId));
-  const within = (e: RExpr, s: Set<number>) => {
-    const refs = referencedAttributes(e);
-    return refs.size > 0 && [...refs].every((id) => s.has(id));
+function rolesOf(t: JoinType, buildLeft: boolean): Roles {
+  const preservedLeft = t === "left_outer" || t === "full_outer";
+  const preservedRight = t === "right_outer" || t === "full_outer";
+  const existence = t === "left_semi" || t === "left_anti" ? (buildLeft ? "B" : "P") : null;
+  return {
+    pairs: existence === null,
+    keepUnmatchedP: buildLeft ? preservedRight : preservedLeft,
+    keepUnmatchedB: buildLeft ? preservedLeft : preservedRight,
+    existence,
+    semi: t === "left_semi",
   };
-  const out: EquiKeys = { left: [], right: [], nullSafe: [], residual: [] };
-  for (const c of splitConjuncts(cond)) {
-    if (c.kind === "call" && (c.name === "==" || c.name === "=" || c.name === "<=>") && c.args.length === 2) {
-      const [a, b] = c.args as [RExpr, RExpr];
-      if (within(a, l) && within(b, r)) {
-        out.left.push(a), out.right.push(b), out.nullSafe.push(c.name === "<=>");
-        continue;
-      }
-      if (within(a, r) && within(b, l)) {
-        out.left.push(b), out.right.push(a), out.nullSafe.push(c.name === "<=>");
-        continue;
-      }
-    }
-    out.residual.push(c);
-  }
-  return out;
 }
 
-interface SideRows {
-  rows: unknown[][];
-  keys: unknown[];
-}
-
-function sideRows(parts: Partitions, keyExprs: readonly RExpr[], attrs: readonly AttributeRef[], nullSafe: readonly boolean[], ctx: ExecContext): SideRows {
-  const bound = keyExprs.map((k) => bindReferences(k, attrs));
-  const rows: unknown[][] = [];
-  const keys: unknown[] = [];
-  const buf: unknown[] = new Array(bound.length);
-  for (const part of parts) {
-    for (const b of part) {
-      const cols = bound.map((k) => evaluate(k, b, ctx.eval));
-      const rs = batchToRows(b);
-      for (let i = 0; i < rs.length; i++) {
-        const row = b.selection ? b.selection[i]! : i;
-        let hasNull = false;
-        for (let j = 0; j < cols.length; j++) {
-          const v = getValue(cols[j]!, row);
-          if (v === null && !nullSafe[j]) hasNull = true;
-          buf[j] = v;
-        }
-        rows.push(rs[i]!);
-        keys.push(hasNull ? undefined : keyOf(buf));
-      }
-    }
-  }
-  return { rows, keys };
-}
+const and = (es: RExpr[]): RExpr => es.reduce((a, b) => ({ kind: "and", left: a, right: b, dataType: a.dataType, nullable: true }) as RExpr);
 
 export function execJoin(node: JoinNode, ctx: ExecContext, leftIn: Partitions, rightIn: Partitions): Partitions {
-  if (node.joinType === "right_outer") {
-    // Mirror as a left outer join with sides swapped, then restore the column order.
-    const swapped: JoinNode = { ...node, left: node.right, right: node.left, joinType: "left_outer", output: [...node.right.output, ...node.left.output] };
-    const res = execJoin(swapped, ctx, rightIn, leftIn);
-    const nl = node.left.output.length;
-    const nr = node.right.output.length;
-    const types = node.output.map((a) => a.dataType);
-    return res.map((p) => rowsToBatches(types, p.flatMap((b) => batchToRows(b)).map((r) => [...r.slice(nr, nr + nl), ...r.slice(0, nr)]), ctx.batchSize));
-  }
   const la = node.left.output;
   const ra = node.right.output;
-  const keys = extractEquiKeys(node.condition, la, ra);
-  const L = sideRows(leftIn, keys.left, la, keys.nullSafe, ctx);
-  const R = sideRows(rightIn, keys.right, ra, keys.nullSafe, ctx);
-  const combinedAttrs = [...la, ...ra];
-  const combinedTypes: DataType[] = combinedAttrs.map((a) => a.dataType);
-  const residual = keys.residual.length
-    ? keys.residual.map((r) => bindReferences(r, combinedAttrs)).reduce((a, b) => ({ kind: "and", left: a, right: b, dataType: a.dataType, nullable: true }) as RExpr)
-    : null;
-
-  const table = new Map<unknown, number[]>();
-  const equi = keys.left.length > 0;
-  if (equi) {
-    R.keys.forEach((k, i) => {
-      if (k === undefined) return;
-      const list = table.get(k);
-      if (list) list.push(i);
-      else table.set(k, [i]);
-    });
-  }
-  const allRight = R.rows.map((_, i) => i);
-  const rightMatched = new Uint8Array(R.rows.length);
-  const outRows: unknown[][] = [];
-  const nullsL = la.map(() => null);
-  const nullsR = ra.map(() => null);
   const t = node.joinType;
-  const CHUNK = 2048;
-  for (let start = 0; start < L.rows.length; start += CHUNK) {
-    const end = Math.min(L.rows.length, start + CHUNK);
-    // Candidate pairs for this chunk of left rows.
-    const pl: number[] = [];
-    const pr: number[] = [];
-    for (let i = start; i < end; i++) {
-      const cands = equi ? (L.keys[i] === undefined ? undefined : table.get(L.keys[i])) : allRight;
-      if (cands) for (const j of cands) pl.push(i), pr.push(j);
-    }
-    let pass: Uint8Array;
-    if (residual && pl.length > 0) {
-      const batch: Batch = batchFromRows(combinedTypes, pl.map((i, k) => [...L.rows[i]!, ...R.rows[pr[k]!]!]));
-      const sel = evaluatePredicate(residual, batch, ctx.eval);
-      pass = new Uint8Array(pl.length);
-      for (const s of sel) pass[s] = 1;
-    } else {
-      pass = new Uint8Array(pl.length).fill(1);
-    }
-    const leftMatched = new Uint8Array(end - start);
-    for (let k = 0; k < pl.length; k++) {
-      if (!pass[k]) continue;
-      const i = pl[k]!;
-      const j = pr[k]!;
-      leftMatched[i - start] = 1;
-      rightMatched[j] = 1;
-      if (t === "inner" || t === "cross" || t === "left_outer" || t === "full_outer") outRows.push([...L.rows[i]!, ...R.rows[j]!]);
-    }
-    for (let i = start; i < end; i++) {
-      const m = leftMatched[i - start]!;
-      if (t === "left_semi" && m) outRows.push(L.rows[i]!);
-      else if (t === "left_anti" && !m) outRows.push(L.rows[i]!);
-      else if ((t === "left_outer" || t === "full_outer") && !m) outRows.push([...L.rows[i]!, ...nullsR]);
+  const keys = extractEquiKeys(node.condition, la, ra);
+  const buildLeft = buildOnLeft(t, liveRows(leftIn), liveRows(rightIn));
+  const roles = rolesOf(t, buildLeft);
+  const [bAttrs, pAttrs] = buildLeft ? [la, ra] : [ra, la];
+  const [bKeyExprs, pKeyExprs] = buildLeft ? [keys.left, keys.right] : [keys.right, keys.left];
+  const kinds: KeyKind[] = keys.left.map((l, k) => keyKind(l.dataType, keys.right[k]!.dataType));
+  const evalKeys = (exprs: readonly RExpr[], attrs: readonly AttributeRef[], b: Batch) =>
+    exprs.map((e, k) => keyColumn(evaluate(bindReferences(e, attrs), b, ctx.eval), kinds[k]!));
+
+  const build = concatBatches(
+    bAttrs.map((a) => a.dataType),
+    (buildLeft ? leftIn : rightIn).flat(),
+  );
+  const nb = build.numRows;
+  const table = kinds.length > 0 ? new JoinHashTable(evalKeys(bKeyExprs, bAttrs, build), keys.nullSafe, nb) : null;
+  const buildMatched = roles.keepUnmatchedB || roles.existence === "B" ? new Uint8Array(nb) : null;
+  const residual = keys.residual.length ? bindReferences(and(keys.residual), [...la, ...ra]) : null;
+  const out: Batch[] = [];
+  const pairs = new PairBuffer();
+  const limit = Math.max(1024, ctx.batchSize);
+  // With no residual, semi/anti probing the left side needs one match per row at most.
+  const firstOnly = roles.existence === "P" && residual === null;
+
+  /** Output columns in left-then-right order from the two sides' columns. */
+  const arrange = (pCols: readonly ColumnVector[], bCols: readonly ColumnVector[]) => (buildLeft ? [...bCols, ...pCols] : [...pCols, ...bCols]);
+  const nulls = (attrs: readonly AttributeRef[], n: number) => attrs.map((a) => nullVector(a.dataType, n));
+
+  for (const part of buildLeft ? rightIn : leftIn) {
+    for (const pb of part) {
+      const rows = pb.selection;
+      const n = rows ? rows.length : pb.numRows;
+      if (n === 0) continue;
+      const pkeys = table ? evalKeys(pKeyExprs, pAttrs, pb) : [];
+      const hashes = table ? hashKeys(pkeys, rows, n) : null;
+      const probeMatched = roles.keepUnmatchedP || roles.existence === "P" ? new Uint8Array(pb.numRows) : null;
+      for (let pos = 0; pos < n; ) {
+        pairs.length = 0;
+        pos = table ? table.probe(pkeys, rows, hashes!, pos, n, pairs, limit, firstOnly) : crossPairs(rows, pos, n, nb, pairs, limit);
+        if (pairs.length === 0) continue;
+        const { probe: pi, build: bi } = pairs.take();
+        let candidates: Batch | null = null;
+        let pass: Int32Array | null = null;
+        if (residual) {
+          candidates = { numRows: pi.length, columns: arrange(gather(pb.columns, pi), gather(build.columns, bi)), selection: null };
+          pass = evaluatePredicate(residual, candidates, ctx.eval);
+          if (pass.length === 0) continue;
+        }
+        const m = pass ? pass.length : pi.length;
+        for (let k = 0; k < m; k++) {
+          const at = pass ? pass[k]! : k;
+          if (probeMatched) probeMatched[pi[at]!] = 1;
+          if (buildMatched) buildMatched[bi[at]!] = 1;
+        }
+        if (!roles.pairs) continue;
+        if (candidates) out.push(pass!.length === pi.length ? candidates : { ...candidates, selection: pass });
+        else out.push({ numRows: pi.length, columns: arrange(gather(pb.columns, pi), gather(build.columns, bi)), selection: null });
+      }
+      if (!probeMatched) continue;
+      // Unmatched (or for semi joins matched) probe rows.
+      const keepMatched = roles.existence === "P" && roles.semi;
+      const kept = selectRows(rows, n, probeMatched, keepMatched);
+      if (kept.length === 0) continue;
+      if (roles.existence === "P") out.push({ numRows: pb.numRows, columns: pb.columns, selection: kept });
+      else out.push({ numRows: kept.length, columns: arrange(gather(pb.columns, kept), nulls(bAttrs, kept.length)), selection: null });
     }
   }
-  if (t === "full_outer") {
-    for (let j = 0; j < R.rows.length; j++) if (!rightMatched[j]) outRows.push([...nullsL, ...R.rows[j]!]);
+  if (buildMatched) {
+    const kept = selectRows(null, nb, buildMatched, roles.existence === "B" && roles.semi);
+    for (let s = 0; s < kept.length; s += limit) {
+      const idx = kept.subarray(s, Math.min(kept.length, s + limit));
+      const cols = gather(build.columns, idx);
+      out.push({ numRows: idx.length, columns: roles.existence === "B" ? cols : arrange(nulls(pAttrs, idx.length), cols), selection: null });
+    }
   }
-  const types = node.output.map((a) => a.dataType);
-  return [rowsToBatches(types, outRows, ctx.batchSize)];
+  return [out];
+}
+
+const gather = (cols: readonly ColumnVector[], idx: Int32Array): ColumnVector[] => cols.map((c) => gatherVector(c, idx));
+
+/** Live rows whose flag equals `want` (1 = matched). */
+function selectRows(rows: Int32Array | null, n: number, flags: Uint8Array, want: boolean): Int32Array {
+  const out = new Int32Array(n);
+  const w = want ? 1 : 0;
+  let m = 0;
+  for (let r = 0; r < n; r++) {
+    const i = rows === null ? r : rows[r]!;
+    if (flags[i] === w) out[m++] = i;
+  }
+  return out.subarray(0, m);
 }

@@ -67,6 +67,10 @@ const corpus: [string, () => DataFrame][] = [
   ["null-safe join", () => emp().alias("e").join(dept().alias("d"), c("e.dept").eqNullSafe(c("d.dept"))).select("e.id", "d.dname")],
   ["using join then filter", () => emp().join(dept(), "dept", "left").filter(c("dept").gt(10)).select("id", "dname")],
   ["self join", () => emp().alias("a").join(emp().alias("b"), c("a.id").equalTo(c("b.bonus"))).select(c("a.name"), c("b.name").alias("other")).filter(c("other").isNotNull())],
+  ["comma join reordered along the join conditions (no cartesian product)", () => {
+    for (const [n, df] of [["e", emp()], ["d", dept()], ["x", emp()]] as const) df.createOrReplaceTempView(`reorder_${n}`);
+    return spark.sql("SELECT e.id, d.dname, x.name FROM reorder_e e, reorder_d d, reorder_x x WHERE e.bonus = x.id AND x.dept = d.dept AND e.id > 1");
+  }],
   ["join with constant ON", () => emp().select("id").join(dept().select("dname"), lit(1).equalTo(lit(2)), "left")],
   // --- aggregates ---
   ["filter on grouping key above aggregate", () => emp().groupBy("dept").agg(F.sum("bonus").alias("b"), F.count("*").alias("n")).filter(c("dept").gt(10))],

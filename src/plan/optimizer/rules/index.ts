@@ -8,6 +8,8 @@
 //      moves one condition instead of a stack.
 //   3. PushDownPredicates before anything that prunes columns: a predicate that moves below a
 //      Project or Join changes which columns each operator needs.
+//   3b. ReorderJoin once the join conditions sit in the joins: inner joins are reordered along
+//      the equi-join graph so no cartesian product is built where a conjunct connects relations.
 //   4. InferFiltersFromConstraints after pushdown has placed the join conditions, and before
 //      the next pushdown pass moves the inferred IS NOT NULL filters further down.
 //   5. EliminateSorts, EliminateLimits, LimitPushDown: operator-level cleanups that do not
@@ -24,6 +26,7 @@ import { BooleanSimplification } from "./boolean-simplification.js";
 import { PruneFilters } from "./prune-filters.js";
 import { CombineFilters } from "./combine-filters.js";
 import { PushDownPredicates } from "./push-down-predicates.js";
+import { ReorderJoin } from "./reorder-join.js";
 import { InferFiltersFromConstraints } from "./infer-filters-from-constraints.js";
 import { EliminateSorts } from "./eliminate-sorts.js";
 import { EliminateLimits } from "./eliminate-limits.js";
@@ -42,6 +45,7 @@ export const RULES: OptimizerRule[] = [
   PruneFilters,
   CombineFilters,
   PushDownPredicates,
+  ReorderJoin,
   InferFiltersFromConstraints,
   EliminateSorts,
   EliminateLimits,
