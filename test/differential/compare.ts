@@ -32,7 +32,7 @@ function unorderedDiff(spark: Canon[][], ours: Canon[][]): { missing: Canon[][];
   return { missing, extra: ours.filter((_, k) => !used[k]) };
 }
 
-function compareRows(spark: Canon[][], ours: Canon[][], ordered: boolean): Difference | null {
+export function compareRows(spark: Canon[][], ours: Canon[][], ordered: boolean): Difference | null {
   if (ordered) {
     const n = Math.max(spark.length, ours.length);
     for (let i = 0; i < n; i++) {

@@ -11,7 +11,7 @@
 
 import { createHash } from "node:crypto";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, openSync, closeSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, openSync, closeSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,10 +22,10 @@ import type { Canon } from "./canonical.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const ORACLE_VERSION = readFileSync(join(REPO_ROOT, "ORACLE_VERSION"), "utf8").trim();
-const ORACLE_DIR = join(REPO_ROOT, "scripts", "oracle");
+export const ORACLE_DIR = join(REPO_ROOT, "scripts", "oracle");
 
 export const cacheRoot = (): string => process.env.FAISCA_CACHE_DIR ?? join(homedir(), ".cache", "faisca");
-const answersDir = (): string => join(cacheRoot(), "oracle", ORACLE_VERSION);
+export const answersDir = (): string => join(cacheRoot(), "oracle", ORACLE_VERSION);
 
 export interface SchemaField {
   name: string;
@@ -86,16 +86,18 @@ export function requestOf(c: DiffCase): OracleRequest {
   };
 }
 
-let scriptsDigest: string | undefined;
-function oracleScriptsDigest(): string {
-  if (scriptsDigest === undefined) {
+const digests = new Map<string, string>();
+/** A hash of the oracle scripts an answer depends on (a change re-asks Spark). */
+export function oracleScriptsDigest(scripts: readonly string[] = ["run_cases.py", "values.py"]): string {
+  const id = scripts.join("\0");
+  let d = digests.get(id);
+  if (d === undefined) {
     const h = createHash("sha256");
-    for (const f of readdirSync(ORACLE_DIR).filter((n) => n.endsWith(".py")).sort()) {
-      h.update(f).update("\0").update(readFileSync(join(ORACLE_DIR, f))).update("\0");
-    }
-    scriptsDigest = h.digest("hex");
+    for (const f of [...scripts].sort()) h.update(f).update("\0").update(readFileSync(join(ORACLE_DIR, f))).update("\0");
+    d = h.digest("hex");
+    digests.set(id, d);
   }
-  return scriptsDigest;
+  return d;
 }
 
 export function keyOf(req: OracleRequest): string {
@@ -133,10 +135,10 @@ export interface OracleRun {
   sparkMs: number;
 }
 
-function runPython(python: string, requestPath: string, outPath: string, logPath: string): Promise<number | null> {
+export function runPython(python: string, requestPath: string, outPath: string, logPath: string, script = "run_cases.py"): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const log = openSync(logPath, "w");
-    const child = spawn(python, [join(ORACLE_DIR, "run_cases.py"), requestPath, outPath], {
+    const child = spawn(python, [join(ORACLE_DIR, script), requestPath, outPath], {
       stdio: ["ignore", log, log],
       env: { ...process.env, TZ: "UTC", PYSPARK_PYTHON: python },
     });
