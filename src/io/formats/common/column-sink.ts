@@ -75,7 +75,7 @@ export class ColumnSink {
     this.grow();
     this.valid();
     let w = this.words;
-    if (w === null || w.buffer !== this.values.buffer) w = this.words = new Int32Array(this.values.buffer, this.values.byteOffset, this.values.length * 2);
+    if (w === null || w.length !== this.values.length << 1) w = this.words = new Int32Array(this.values.buffer, this.values.byteOffset, this.values.length * 2);
     const hi = Math.floor(v / 4294967296);
     const i = this.length++ << 1;
     // Little-endian word order (every platform Node runs on).
@@ -145,6 +145,7 @@ export class ColumnSink {
     if (this.kind === "flat") {
       v = { encoding: "flat", type: this.type, length: n, validity, values: exactLength(this.values, n) };
       this.values = new (this.values.constructor as new (k: number) => FlatArray)(Math.max(16, n));
+      this.words = null;
     } else if (this.kind === "utf8") {
       v = { encoding: "utf8", type: this.type, length: n, validity, offsets: exactLength(this.offsets, n + 1), bytes: this.bytes.slice(0, this.bytePos) };
       this.offsets = new Int32Array(Math.max(16, n) + 1);

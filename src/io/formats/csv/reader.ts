@@ -1,12 +1,13 @@
 // Reads one CSV split into batches: lines (or multiLine records) → tokens → typed columns, with
 // Spark's header handling, null/empty values, parse modes and the corrupt-record column.
 
-import type { StructType } from "../../../types/data-type.js";
+import type { DataType, StructType } from "../../../types/data-type.js";
 import type { Batch } from "../../../exec/batch/column-vector.js";
 import type { FileSystem } from "../../fs/file-system.js";
 import type { FileSplit, FormatOptions } from "../file-format.js";
 import { ColumnSink } from "../common/column-sink.js";
-import { DatetimeCodec } from "../common/datetime-codec.js";
+import { DatetimeCodec, WRITE_DATE_FORMAT } from "../common/datetime-codec.js";
+import { parseIsoDate, parseSimpleDecimal, parseSmallLong } from "../common/byte-numbers.js";
 import { readLines } from "../common/lines.js";
 import { READ_BATCH_ROWS } from "../common/options.js";
 import { concatBytes, openSplit, type SplitBytes } from "../common/split-source.js";
@@ -125,6 +126,9 @@ class CsvRecordParser {
   private readonly csvIndex: Int32Array;
   private readonly converters: (FieldConverter | null)[];
   private readonly numCsvColumns: number;
+  private readonly fastKind: Uint8Array;
+  private readonly fastPrecision: Uint8Array;
+  private readonly fastScale: Uint8Array;
   private readonly nullBytes: Uint8Array;
   private readonly emptyBytes: Uint8Array;
   private readonly bad: BadRecordHandler;
@@ -142,6 +146,9 @@ class CsvRecordParser {
     this.sinks = req.map((i) => new ColumnSink(schema.fields[i]!.dataType, READ_BATCH_ROWS));
     this.csvIndex = Int32Array.from(req, (i) => (i === corruptIdx ? -1 : csvCols.indexOf(i)));
     this.converters = req.map((i) => (i === corruptIdx ? null : makeFieldConverter(schema.fields[i]!.dataType, o, dt, "CSV")));
+    this.fastKind = Uint8Array.from(req, (i) => (i === corruptIdx ? FAST_NONE : fastKindOf(schema.fields[i]!.dataType, o)));
+    this.fastPrecision = Uint8Array.from(req, (i) => { const t = schema.fields[i]!.dataType; return t.kind === "decimal" ? t.precision : 0; });
+    this.fastScale = Uint8Array.from(req, (i) => { const t = schema.fields[i]!.dataType; return t.kind === "decimal" ? t.scale : 0; });
     this.nullBytes = encoder.encode(o.nullValue);
     this.emptyBytes = encoder.encode(o.emptyValueInRead);
     this.bad = new BadRecordHandler(o.mode, corruptIdx >= 0 && req.includes(corruptIdx));
@@ -178,6 +185,36 @@ class CsvRecordParser {
         sink.appendNull();
         continue;
       }
+      // Inline fast paths per column kind (monomorphic); NaN = not the simple shape → converter.
+      switch (this.fastKind[j]) {
+        case FAST_BYTES:
+          sink.appendBytes(buf, s, e);
+          continue;
+        case FAST_LONG: {
+          const v = parseSmallLong(buf, s, e);
+          if (v === v) {
+            sink.appendInt64Number(v);
+            continue;
+          }
+          break;
+        }
+        case FAST_DECIMAL: {
+          const v = parseSimpleDecimal(buf, s, e, this.fastPrecision[j]!, this.fastScale[j]!);
+          if (v === v) {
+            sink.appendInt64Number(v);
+            continue;
+          }
+          break;
+        }
+        case FAST_DATE: {
+          const v = parseIsoDate(buf, s, e);
+          if (v === v) {
+            sink.appendNumber(v);
+            continue;
+          }
+          break;
+        }
+      }
       if (!this.converters[j]!(sink, buf, s, e)) {
         malformed = true;
         sink.appendNull();
@@ -209,6 +246,31 @@ class CsvRecordParser {
     const n = this.rows;
     this.rows = 0;
     return { numRows: n, columns: this.sinks.map((s) => s.build()), selection: null };
+  }
+}
+
+const FAST_NONE = 0;
+const FAST_BYTES = 1;
+const FAST_LONG = 2;
+const FAST_DECIMAL = 3;
+const FAST_DATE = 4;
+
+/** Which inline fast path a column takes (the converter stays the authority on anything else). */
+function fastKindOf(t: DataType, o: CsvOptions): number {
+  switch (t.kind) {
+    case "string":
+    case "char":
+    case "varchar":
+    case "binary":
+      return FAST_BYTES;
+    case "long":
+      return FAST_LONG;
+    case "decimal":
+      return t.precision <= 18 ? FAST_DECIMAL : FAST_NONE;
+    case "date":
+      return !o.dateFormat || o.dateFormat === WRITE_DATE_FORMAT ? FAST_DATE : FAST_NONE;
+    default:
+      return FAST_NONE;
   }
 }
 
