@@ -1,24 +1,24 @@
-// HashAggregate: groups rows by key values and folds each aggregate's accumulator. Grouping
-// keys are normalized (-0.0 = 0.0, one NaN) through keyOf. DISTINCT aggregates collect the
-// distinct argument tuples per group first. The output row is [keys..., aggregate results...],
-// over which the result expressions (aggregateExprs with aggregates and grouping expressions
-// replaced by references) are evaluated.
+// HashAggregate, columnar: per batch the grouping keys and aggregate arguments are evaluated
+// as columns (generated code, or the input columns themselves when they are plain references),
+// a typed hash table turns the key columns into group ids (aggregate/group-table.ts), and one
+// kernel per aggregate folds the batch into per-group accumulators (aggregate/kernel.ts:
+// vectorized count/sum/avg/min/max, row-wise for the rest). Grouping keys are normalized as
+// Spark does (-0.0 = 0.0, one NaN). The output row is [keys..., aggregate results...], over
+// which the result expressions (aggregateExprs with aggregates and grouping expressions
+// replaced by references) are evaluated. Partial and final aggregation (distributed/
+// partial-aggregate.ts) are two ordinary aggregates run by this operator.
 
 import type { AggregateNode } from "../../plan/logical/resolved.js";
 import type { AttributeRef, RAggregate, RExpr } from "../../plan/expr/resolved.js";
 import { semanticEquals, transformDown } from "../../plan/expr/transform.js";
-import { evaluate } from "../eval/interpreter.js";
-import { vectorToArray } from "../batch/access.js";
+import type { ColumnVector } from "../batch/column-vector.js";
+import { sliceBatch } from "../batch/slice.js";
 import type { ExecContext, Partitions } from "../physical/exec-context.js";
 import { bindReferences } from "../physical/bind.js";
-import { keyOf, rowsToBatches } from "./row-utils.js";
+import { compiledPipeline } from "./pipeline-cache.js";
 import { runPipeline } from "./project-filter.js";
-
-interface Group {
-  keys: unknown[];
-  accs: unknown[];
-  distinct: Map<unknown, unknown[]>[];
-}
+import { GroupTable } from "./aggregate/group-table.js";
+import { createKernel } from "./aggregate/kernel.js";
 
 export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: Partitions): Partitions {
   const inAttrs = node.input.output;
@@ -29,83 +29,54 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
       return x;
     });
   }
-  const keyExprs = node.groupingExprs.map((g) => bindReferences(g, inAttrs));
-  const argExprs = aggs.map((a) => a.args.map((x) => bindReferences(x, inAttrs)));
-  const filterExprs = aggs.map((a) => (a.filter ? bindReferences(a.filter, inAttrs) : null));
+  const kernels = aggs.map(createKernel);
+  // The columns evaluated per batch: keys, then each kernel's arguments and filter.
+  const exprs: RExpr[] = [];
+  const columnOf = (e: RExpr): number => {
+    const b = bindReferences(e, inAttrs);
+    const at = exprs.findIndex((x) => semanticEquals(x, b));
+    if (at >= 0) return at;
+    exprs.push(b);
+    return exprs.length - 1;
+  };
+  const keyCols = node.groupingExprs.map(columnOf);
+  const argCols = aggs.map((a, i) => kernels[i]!.argsNeeded.map((j) => columnOf(a.args[j]!)));
+  const filterCols = aggs.map((a, i) => (kernels[i]!.usesFilter && a.filter ? columnOf(a.filter) : -1));
+  const inputTypes = inAttrs.map((a) => a.dataType);
+  const project = compiledPipeline(inputTypes, [], exprs, ctx.codegen);
+  // Plain column references are read straight from the input batch when it has no selection.
+  const ordinals = exprs.every((e) => e.kind === "bound_ref") ? exprs.map((e) => (e as { ordinal: number }).ordinal) : null;
 
-  const groups = new Map<unknown, Group>();
-  const newGroup = (keys: unknown[]): Group => ({
-    keys,
-    accs: aggs.map((a) => a.fn.init()),
-    distinct: aggs.map(() => new Map()),
-  });
-
-  const argBufs = aggs.map((a) => new Array<unknown>(a.args.length));
-  const global = keyExprs.length === 0 ? newGroup([]) : null;
-  if (global) groups.set("", global);
-  const nk = keyExprs.length;
+  const table = new GroupTable(node.groupingExprs.map((g) => g.dataType));
+  let groups = new Int32Array(1024);
   for (const part of input) {
     for (const batch of part) {
-      // Columns decoded once per batch into arrays of internal values.
-      const keyCols = keyExprs.map((k) => vectorToArray(evaluate(k, batch, ctx.eval)));
-      const argCols = argExprs.map((args) => args.map((x) => vectorToArray(evaluate(x, batch, ctx.eval))));
-      const filterCols = filterExprs.map((f) => (f ? vectorToArray(evaluate(f, batch, ctx.eval)) : null));
-      const sel = batch.selection;
-      const live = sel ? sel.length : batch.numRows;
-      const keyBuf: unknown[] = new Array(nk);
-      const k0 = keyCols[0];
-      for (let k = 0; k < live; k++) {
-        const row = sel ? sel[k]! : k;
-        let g: Group | undefined;
-        if (global) g = global;
-        else {
-          let key: unknown;
-          if (nk === 1) {
-            key = k0![row];
-            // Map keys use SameValueZero: -0.0 = 0.0 and NaN = NaN, as Spark normalizes keys.
-            if (typeof key === "object" && key !== null) key = keyOf([key]);
-          } else {
-            for (let j = 0; j < nk; j++) keyBuf[j] = keyCols[j]![row];
-            key = keyOf(keyBuf);
-          }
-          g = groups.get(key);
-          if (!g) {
-            // Spark normalizes grouping keys: -0.0 becomes 0.0.
-            const keys = nk === 1 ? [normalizeZero(k0![row])] : keyBuf.map(normalizeZero);
-            groups.set(key, (g = newGroup(keys)));
-          }
-        }
-        for (let a = 0; a < aggs.length; a++) {
-          const f = filterCols[a];
-          if (f && f[row] !== true) continue;
-          const cols = argCols[a]!;
-          // One reused argument array per aggregate: update() never retains it
-          // (src/functions/aggregate/agg-helpers.ts); DISTINCT copies what it keeps.
-          const args = argBufs[a]!;
-          let hasNull = false;
-          for (let j = 0; j < cols.length; j++) if ((args[j] = cols[j]![row]) === null) hasNull = true;
-          const agg = aggs[a]!;
-          if (agg.fn.skipNulls && hasNull) continue;
-          if (agg.isDistinct) {
-            const dk = keyOf(args);
-            if (!g.distinct[a]!.has(dk)) g.distinct[a]!.set(dk, args.slice());
-            continue;
-          }
-          g.accs[a] = agg.fn.update(g.accs[a], args);
-        }
+      let cols: readonly ColumnVector[];
+      let n: number;
+      if (ordinals !== null && batch.selection === null) {
+        cols = ordinals.map((o) => batch.columns[o]!);
+        n = batch.numRows;
+      } else {
+        const b = project(batch, ctx.eval);
+        cols = b.columns;
+        n = b.numRows;
+      }
+      if (n === 0) continue;
+      if (groups.length < n) groups = new Int32Array(n);
+      table.assign(keyCols.map((c) => cols[c]!), n, groups);
+      const numGroups = table.size;
+      for (let a = 0; a < kernels.length; a++) {
+        const f = filterCols[a]!;
+        kernels[a]!.update(groups, n, argCols[a]!.map((c) => cols[c]!), f >= 0 ? cols[f]! : null, numGroups);
       }
     }
   }
 
-  const rows: unknown[][] = [];
-  for (const g of groups.values()) {
-    const results = aggs.map((agg, a) => {
-      let acc = g.accs[a];
-      if (agg.isDistinct) for (const args of g.distinct[a]!.values()) acc = agg.fn.update(acc, args);
-      return agg.fn.finish(acc);
-    });
-    rows.push([...g.keys, ...results]);
-  }
+  const numGroups = table.size;
+  const columns = [...table.buildKeys(), ...kernels.map((k) => k.finish(numGroups))];
+  const whole = { numRows: numGroups, columns, selection: null };
+  const batches = [];
+  for (let s = 0; s < numGroups; s += ctx.batchSize) batches.push(sliceBatch(whole, s, s + ctx.batchSize));
 
   // Result expressions over [keys..., aggs...].
   const slotAttrs: AttributeRef[] = [
@@ -124,12 +95,9 @@ export function execHashAggregate(node: AggregateNode, ctx: ExecContext, input: 
     }),
   );
   const types = slotAttrs.map((a) => a.dataType);
-  const batches = rowsToBatches(types, rows, ctx.batchSize);
   const bound = resultExprs.map((e) => bindReferences(e, slotAttrs));
   return runPipeline([batches], [], bound, ctx, types);
 }
-
-const normalizeZero = (v: unknown): unknown => (v === 0 ? 0 : v);
 
 function slot(id: number, e: RExpr): AttributeRef {
   return { kind: "attribute", exprId: id, name: `_slot${-id}`, dataType: e.dataType, nullable: true, qualifier: [] };
