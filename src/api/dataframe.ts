@@ -20,6 +20,8 @@ import { DataFrameWriter } from "./dataframe-writer.js";
 import { describeDataFrame, summaryDataFrame } from "./describe.js";
 import { remoteBackendOf } from "../connect/remote-session.js";
 import type { SessionBackend } from "../connect/backend.js";
+import { dataFrameRdd, rddOnRemoteSession } from "../rdd/dataframe-bridge.js";
+import type { RDD } from "../rdd/rdd.js";
 import { SparkError } from "../errors/spark-error.js";
 
 export type JoinHow =
@@ -340,6 +342,12 @@ export class DataFrame {
   }
   async isEmpty(): Promise<boolean> {
     return (await this.take(1)).length === 0;
+  }
+  /** df.rdd: the rows as an RDD of Row. A getter, as PySpark's property: building an RDD needs
+   *  no data (the query runs at the RDD's first action). Not available on Spark Connect. */
+  get rdd(): RDD<Row> {
+    if (this.remote) throw rddOnRemoteSession("df.rdd");
+    return dataFrameRdd(this.sparkSession.sparkContext, () => this.collect());
   }
   async *toLocalIterator(): AsyncGenerator<Row> {
     for (const r of await this.collect()) yield r;

@@ -15,7 +15,8 @@ import { runSql } from "../session/sql-statements.js";
 import { sqlParser } from "../session/sql-parser-bridge.js";
 // The function registry is filled by importing every category once.
 import "../functions/all.js";
-import { SparkContext, SparkConf } from "../rdd/index.js";
+import { SparkContext, SparkConf, RDD } from "../rdd/index.js";
+import { rddToDataFrame, type SchemaLike } from "../rdd/dataframe-bridge.js";
 import { connectRemote, remoteBackendOf } from "../connect/remote-session.js";
 
 setTypeParser((s) => sqlParser.parseDataType(s));
@@ -118,7 +119,11 @@ export class SparkSession {
 
   /** Rows as objects (by field name), arrays (by position) or Rows; schema as DDL, StructType,
    *  column names, or inferred from the data. */
-  createDataFrame(data: readonly unknown[], schema?: StructType | string | string[]): DataFrame {
+  createDataFrame(data: readonly unknown[], schema?: StructType | string | string[]): DataFrame;
+  /** From an RDD (of Rows, objects or tuples): asynchronous, the RDD is collected when awaited. */
+  createDataFrame(data: RDD<unknown>, schema?: SchemaLike): Promise<DataFrame>;
+  createDataFrame(data: readonly unknown[] | RDD<unknown>, schema?: StructType | string | string[]): DataFrame | Promise<DataFrame> {
+    if (data instanceof RDD) return rddToDataFrame(data, schema, this);
     let struct: StructType;
     if (schema === undefined || Array.isArray(schema)) {
       const asObjects = data.map((r) => toObject(r, Array.isArray(schema) ? schema : undefined));

@@ -96,6 +96,22 @@ export async function countValues(rdd: RDD<unknown>, ofKeys: boolean): Promise<M
   return new Map([...merged.values()]);
 }
 
+export async function reduceByKeyLocally<K, V>(rdd: RDD<[K, V]>, f: (a: V, b: V) => V): Promise<Map<K, V>> {
+  const fr = ship(f, "reduceByKeyLocally");
+  const local = rdd.mapPartitionsInternal<[K, V]>(builtinFn("combineLocally", { createCombiner: builtinFn("identity"), mergeValue: fr, mergeCombiners: fr }));
+  const parts = await rdd.context.runtime.runJob<[K, V][]>(local.node, builtinFn("collect"), { callSite: site("reduceByKeyLocally") });
+  const merged = new Map<unknown, [K, V]>();
+  for (const part of parts) {
+    for (const [k, v] of part) {
+      const ck = canonicalKey(k);
+      const e = merged.get(ck);
+      if (e) e[1] = f(e[1], v);
+      else merged.set(ck, [k, v]);
+    }
+  }
+  return new Map([...merged.values()]);
+}
+
 export async function lookup<K, V>(rdd: RDD<[K, V]>, key: K): Promise<V[]> {
   const matching = rdd.mapPartitionsInternal<[K, V]>(builtinFn("filterKey", toWire(key)));
   const part = rdd.partitioner;

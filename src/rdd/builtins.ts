@@ -14,7 +14,7 @@ import { ExternalAggregator } from "../runtime/shuffle/external-aggregator.js";
 import { resolveAggregator, type AggregatorRefs } from "../runtime/shuffle/pairs-shuffle.js";
 import type { TaskContext } from "../runtime/task/task-context.js";
 import { formatRecord } from "./format-record.js";
-import { seededRandom } from "./random.js";
+import { poisson, seededRandom } from "./random.js";
 
 registerExecutorPlugin(import.meta.url);
 
@@ -157,16 +157,6 @@ part("pipe", ([command, env]) => (it) => {
   return lines;
 });
 
-function poisson(mean: number, rnd: () => number): number {
-  const l = Math.exp(-mean);
-  let k = 0;
-  let p = 1;
-  do {
-    k++;
-    p *= rnd();
-  } while (p > l);
-  return k - 1;
-}
 
 // ---- aggregator helpers -----------------------------------------------------------------------
 

@@ -105,3 +105,7 @@ export function subtractByKey<K, V>(a: RDD<[K, V]>, b: RDD<[K, unknown]>, numPar
   const n = numPartitions ?? a.getNumPartitions();
   return cogroup(a as RDD<[unknown, unknown]>, [b as RDD<[unknown, unknown]>], n).mapPartitionsInternal(builtinFn("subtractGroups"), true);
 }
+
+export function repartitionAndSort<K, V>(rdd: RDD<[K, V]>, numPartitions: number, ascending: boolean): RDD<[K, V]> {
+  return shuffled(rdd, new HashPartitioner(numPartitions).spec, { sortAscending: ascending });
+}

@@ -11,3 +11,15 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A Poisson(mean) draw (Knuth's method; means used by sampling are small). */
+export function poisson(mean: number, rnd: () => number): number {
+  const l = Math.exp(-mean);
+  let k = 0;
+  let p = 1;
+  do {
+    k++;
+    p *= rnd();
+  } while (p > l);
+  return k - 1;
+}

@@ -10,10 +10,15 @@ import { StorageLevel, storageLevelName } from "../runtime/storage/storage-level
 import type { SparkContext } from "./spark-context.js";
 import * as actions from "./actions.js";
 import * as pairs from "./pair-functions.js";
+import * as sampling from "./sampling.js";
+import * as approx from "./approx.js";
+import { rddToDataFrame, type SchemaLike } from "./dataframe-bridge.js";
+import type { DataFrame } from "../api/dataframe.js";
 import { lineage } from "./debug-string.js";
 import type { Partitioner } from "./partitioners.js";
 import type { StatCounter } from "./stat-counter.js";
 import "./builtins.js";
+import "./builtins-sampling.js";
 
 export const ship = (f: unknown, op: string) => shipFunction(f, `${op}()`);
 
@@ -90,6 +95,13 @@ export class RDD<T> {
   sample(withReplacement: boolean, fraction: number, seed?: number): RDD<T> {
     if (fraction < 0) throw new RangeError(`Fraction must be nonnegative, but got ${fraction}`);
     return this.mapPartitionsInternal(builtinFn("sample", withReplacement, fraction, seed ?? Math.floor(Math.random() * 2 ** 31)), true, "PartitionwiseSampledRDD");
+  }
+  /** Disjoint random splits with sizes proportional to `weights` (normalized). */
+  randomSplit(weights: readonly number[], seed?: number): RDD<T>[] {
+    return sampling.randomSplit(this, weights, seed);
+  }
+  sampleByKey<K, V>(this: RDD<[K, V]>, withReplacement: boolean, fractions: Map<K, number> | Record<string, number>, seed?: number): RDD<[K, V]> {
+    return sampling.sampleByKey(this, withReplacement, fractions, seed);
   }
   union(other: RDD<T>): RDD<T> {
     return this.context.union([this, other]);
@@ -298,6 +310,26 @@ export class RDD<T> {
   histogram(this: RDD<number>, buckets: number | number[]): Promise<[number[], number[]]> {
     return actions.histogram(this, buckets);
   }
+  takeSample(withReplacement: boolean, num: number, seed?: number): Promise<T[]> {
+    return sampling.takeSample(this, withReplacement, num, seed);
+  }
+  countApprox(timeout: number, confidence = 0.95): Promise<number> {
+    return approx.countApprox(this, timeout, confidence);
+  }
+  countApproxDistinct(relativeSD = 0.05): Promise<number> {
+    return approx.countApproxDistinct(this, relativeSD);
+  }
+  sumApprox(this: RDD<number>, timeout: number, confidence = 0.95): Promise<number> {
+    return approx.sumApprox(this, timeout, confidence);
+  }
+  meanApprox(this: RDD<number>, timeout: number, confidence = 0.95): Promise<number> {
+    return approx.meanApprox(this, timeout, confidence);
+  }
+  /** A DataFrame of this RDD's records (Rows, objects or tuples), as spark.createDataFrame(rdd,
+   *  schema). Asynchronous: the RDD is collected (and the schema inferred) when awaited. */
+  toDF(schema?: SchemaLike): Promise<DataFrame> {
+    return rddToDataFrame(this, schema);
+  }
   saveAsTextFile(path: string): Promise<void> {
     return actions.saveAsTextFile(this, path);
   }
@@ -329,6 +361,14 @@ export class RDD<T> {
       return pairs.sortByKey(this.mapPartitionsInternal<[unknown, [K, V]]>(builtinFn("keyBy", builtinFn("keyOf", ship(keyfunc, "sortByKey")))), ascending, numPartitions).values();
     }
     return pairs.sortByKey(this, ascending, numPartitions);
+  }
+  /** Hash-partitions into `numPartitions` and sorts each partition by key, in one shuffle. */
+  repartitionAndSortWithinPartitions<K, V>(this: RDD<[K, V]>, numPartitions?: number, ascending = true): RDD<[K, V]> {
+    return pairs.repartitionAndSort(this, numPartitions ?? this.getNumPartitions(), ascending);
+  }
+  /** reduceByKey, merged into a Map on the driver (no shuffle). */
+  reduceByKeyLocally<K, V>(this: RDD<[K, V]>, f: (a: V, b: V) => V): Promise<Map<K, V>> {
+    return actions.reduceByKeyLocally(this, f);
   }
   partitionBy<K, V>(this: RDD<[K, V]>, partitioner: number | Partitioner): RDD<[K, V]> {
     return pairs.partitionBy(this, partitioner);
