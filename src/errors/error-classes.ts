@@ -346,6 +346,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead.",
     sqlState: "22003",
   },
+  INVALID_BUCKET_COUNT: {
+    message:
+      "Number of buckets should be greater than 0 but less than or equal to bucketing.maxBuckets (`<bucketingMaxBuckets>`). Got `<numBuckets>`.",
+    sqlState: "22003",
+  },
   "INVALID_DATETIME_PATTERN.ILLEGAL_CHARACTER": {
     message:
       "Unrecognized datetime pattern: <pattern>. Illegal pattern character found in datetime pattern: <c>. Please provide legal character.",
@@ -575,6 +580,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "The schema <schemaName> cannot be found. Verify the spelling and correctness of the schema and catalog.\nIf you did not qualify the name with a catalog, verify the current_schema() output, or qualify the name with the correct catalog.\nTo tolerate the error on drop use DROP SCHEMA IF EXISTS.",
     sqlState: "42704",
   },
+  SORT_BY_WITHOUT_BUCKETING: {
+    message: "sortBy must be used together with bucketBy.",
+    sqlState: "42601",
+  },
   TABLE_OR_VIEW_ALREADY_EXISTS: {
     message:
       "Cannot create table or view <relationName> because it already exists.\nChoose a different name, drop or replace the existing object, or add the IF NOT EXISTS clause to tolerate pre-existing objects.",
@@ -669,8 +678,20 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "<database> is a system preserved database, you cannot use it as current database. To access global temporary views, you should use qualified name with the GLOBAL_TEMP_DATABASE, e.g. SELECT * FROM <database>.viewName.",
   },
+  _LEGACY_ERROR_TEMP_1166: {
+    message: "Bucketing column '<bucketCol>' should not be part of partition columns '<partitionCols>'.",
+  },
+  _LEGACY_ERROR_TEMP_1167: {
+    message: "Bucket sorting column '<sortCol>' should not be part of partition columns '<partitionCols>'.",
+  },
   _LEGACY_ERROR_TEMP_1228: {
     message: "Decimal scale (<scale>) cannot be greater than precision (<precision>).",
+  },
+  _LEGACY_ERROR_TEMP_1312: {
+    message: "'<operation>' does not support bucketBy right now.",
+  },
+  _LEGACY_ERROR_TEMP_1313: {
+    message: "'<operation>' does not support bucketBy and sortBy right now.",
   },
   _LEGACY_ERROR_TEMP_2013: {
     message:

@@ -27,6 +27,8 @@ export function writeDataFrameNow(df: DataFrame, spec: WriteSpec, target: { path
     let format = spec.format;
     let options = spec.options;
     let partitionBy = spec.partitionBy;
+    checkBucketing(spec, target);
+    let bucketSpec = spec.bucketBy ? { numBuckets: spec.bucketBy.numBuckets, bucketColumns: spec.bucketBy.columns, sortColumns: spec.sortBy } : undefined;
     const tableName = target.table ? parseAttributeName(target.table) : undefined;
     const existing = tableName ? state.catalog.getTable(tableName) : undefined;
     if (tableName) {
@@ -39,6 +41,7 @@ export function writeDataFrameNow(df: DataFrame, spec: WriteSpec, target: { path
         format = existing.format;
         options = { ...existing.options, ...options };
         partitionBy = [...existing.partitionColumns];
+        bucketSpec = existing.bucketSpec;
         if (mode === "errorifexists" || mode === "error") mode = "append";
       } else {
         if (target.insert) throw new AnalysisException("TABLE_OR_VIEW_NOT_FOUND", { relationName: quoteId(target.table!) });
@@ -50,7 +53,10 @@ export function writeDataFrameNow(df: DataFrame, spec: WriteSpec, target: { path
       }
     }
     if (!outPath) throw new Error("[PATH_NOT_SPECIFIED] 'path' is not specified. SQLSTATE: 42000");
-    const { output, partitions } = await df.queryExecution().execute();
+    if (bucketSpec && tableName && !existing) checkBucketSpec(bucketSpec, partitionBy, (await df.queryExecution().analyzed()).output.map((a) => a.name), tableName, state.catalog.currentDatabase);
+    // Spark sorts each task's rows by the sort columns, so each bucket file is sorted.
+    const source = bucketSpec && bucketSpec.sortColumns.length > 0 ? df.sortWithinPartitions(...bucketSpec.sortColumns) : df;
+    const { output, partitions } = await source.queryExecution().execute();
     const schema = StructType(output.map((a) => StructField(a.name, a.dataType, a.nullable)));
     await writeFiles({
       path: outPath,
@@ -60,6 +66,8 @@ export function writeDataFrameNow(df: DataFrame, spec: WriteSpec, target: { path
       partitionBy,
       schema,
       partitionOverwriteMode: state.conf.get("spark.sql.sources.partitionOverwriteMode") as "static" | "dynamic",
+      maxRecordsPerFile: Number(state.conf.get("spark.sql.files.maxRecordsPerFile", "0")),
+      ...(bucketSpec ? { bucketSpec } : {}),
       partitions: partitions.map((batches: Batch[]) => toAsync(batches)),
     });
     if (tableName && !existing) {
@@ -74,12 +82,47 @@ export function writeDataFrameNow(df: DataFrame, spec: WriteSpec, target: { path
           partitionColumns: partitionBy,
           options,
           managed: true,
-          ...(spec.bucketBy ? { bucketSpec: { numBuckets: spec.bucketBy.numBuckets, bucketColumns: spec.bucketBy.columns, sortColumns: spec.sortBy } } : {}),
+          ...(bucketSpec ? { bucketSpec } : {}),
         },
         false,
       );
     }
   })();
+}
+
+/** Spark's DataFrameWriter checks: bucketing only with saveAsTable, sortBy only with bucketBy. */
+function checkBucketing(spec: WriteSpec, target: { table?: string; insert?: boolean }): void {
+  if (!spec.bucketBy) {
+    if (spec.sortBy.length > 0) throw new AnalysisException("SORT_BY_WITHOUT_BUCKETING", {});
+    return;
+  }
+  if (!target.table || target.insert) {
+    const operation = target.insert ? "insertInto" : "save";
+    if (spec.sortBy.length === 0) throw new AnalysisException("_LEGACY_ERROR_TEMP_1312", { operation });
+    throw new AnalysisException("_LEGACY_ERROR_TEMP_1313", { operation });
+  }
+}
+
+const MAX_BUCKETS = 100000;
+
+/** The bucket spec of a new table: bucket count, known columns, no partition column in it. */
+function checkBucketSpec(b: { numBuckets: number; bucketColumns: string[]; sortColumns: string[] }, partitionBy: readonly string[], columns: readonly string[], name: string[], currentDb: string): void {
+  if (!(b.numBuckets > 0 && b.numBuckets <= MAX_BUCKETS) || !Number.isInteger(b.numBuckets)) {
+    throw new AnalysisException("INVALID_BUCKET_COUNT", { bucketingMaxBuckets: String(MAX_BUCKETS), numBuckets: String(b.numBuckets) });
+  }
+  const db = name.length > 1 ? name[0]!.toLowerCase() : currentDb;
+  const tableName = `${quoteId("spark_catalog")}.${quoteId(db)}.${quoteId(name[name.length - 1]!.toLowerCase())}`;
+  const tableCols = columns.map(quoteId).join(", ");
+  const check = (colType: string, cols: readonly string[]) => {
+    for (const c of cols) {
+      if (!columns.includes(c)) throw new AnalysisException("COLUMN_NOT_DEFINED_IN_TABLE", { colType, colName: quoteId(c), tableName, tableCols });
+    }
+  };
+  check("bucket", b.bucketColumns);
+  check("sort", b.sortColumns);
+  const partitionCols = partitionBy.join(", ");
+  for (const c of b.bucketColumns) if (partitionBy.includes(c)) throw new AnalysisException("_LEGACY_ERROR_TEMP_1166", { bucketCol: c, partitionCols });
+  for (const c of b.sortColumns) if (partitionBy.includes(c)) throw new AnalysisException("_LEGACY_ERROR_TEMP_1167", { sortCol: c, partitionCols });
 }
 
 async function* toAsync(batches: Batch[]): AsyncIterable<Batch> {

@@ -31,6 +31,15 @@ export interface WriteJobRequest {
   readonly schema: StructType;
   /** spark.sql.sources.partitionOverwriteMode (default "static"). */
   readonly partitionOverwriteMode?: "static" | "dynamic";
+  /** Rows per file before the task starts its next file (c001, c002, ...); ≤ 0 = no limit. */
+  readonly maxRecordsPerFile?: number;
+  /** Bucketing (saveAsTable): rows go to file `_<bucket:05d>` by pmod(murmur3(columns), n). */
+  readonly bucketSpec?: BucketWriteSpec;
+}
+
+export interface BucketWriteSpec {
+  readonly numBuckets: number;
+  readonly bucketColumns: readonly string[];
 }
 
 export interface WriteJob {
@@ -47,6 +56,8 @@ export interface WriteJob {
   readonly schema: StructType;
   /** True when mode "ignore" found existing output: nothing is written. */
   readonly skipped: boolean;
+  readonly maxRecordsPerFile: number;
+  readonly bucketSpec: BucketWriteSpec | null;
 }
 
 export interface TaskCommitMessage {
@@ -75,7 +86,21 @@ export async function setupWriteJob(req: WriteJobRequest): Promise<WriteJob> {
   await recoverInterruptedSwap(fs, outputPath);
   const exists = await fs.exists(outputPath);
   const jobId = randomUUID();
-  const base = { jobId, outputPath, format: req.format.toLowerCase(), options, partitionBy, schema: req.schema };
+  for (const c of req.bucketSpec?.bucketColumns ?? []) {
+    if (!req.schema.fields.some((f) => f.name === c)) {
+      throw new AnalysisException("UNRESOLVED_COLUMN.WITHOUT_SUGGESTION", { objectName: "`" + c + "`" });
+    }
+  }
+  const base = {
+    jobId,
+    outputPath,
+    format: req.format.toLowerCase(),
+    options,
+    partitionBy,
+    schema: req.schema,
+    maxRecordsPerFile: maxRecordsPerFileOf(req),
+    bucketSpec: req.bucketSpec ?? null,
+  };
   if (exists && (mode === "error" || mode === "errorifexists")) {
     throw new AnalysisException("PATH_ALREADY_EXISTS", { outputPath: fs.qualify(outputPath) });
   }
@@ -178,6 +203,15 @@ export async function abortWriteJob(job: WriteJob): Promise<void> {
   } else {
     await fs.delete(job.workDir, true);
   }
+}
+
+/** The `maxRecordsPerFile` write option wins over the request's (session) value; ≤ 0 = no limit. */
+function maxRecordsPerFileOf(req: WriteJobRequest): number {
+  const key = Object.keys(req.options ?? {}).find((k) => k.toLowerCase() === "maxrecordsperfile");
+  const opt = key === undefined ? undefined : req.options![key];
+  const n = opt !== undefined ? Number(opt) : (req.maxRecordsPerFile ?? 0);
+  if (!Number.isFinite(n)) throw new Error(`maxRecordsPerFile must be a number; got '${opt}'`);
+  return n > 0 ? Math.floor(n) : 0;
 }
 
 function trashPath(fs: FileSystem, target: string, jobId: string): string {

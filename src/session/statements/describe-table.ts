@@ -90,6 +90,10 @@ function detailedRows(t: TableDefinition): ResultRow[] {
     return rows.map(([k, v]) => [k, v, ""]);
   }
   rows.push(["Provider", t.format]);
+  if (t.bucketSpec) {
+    const list = (cols: readonly string[]) => "[" + cols.map(quoteId).join(", ") + "]";
+    rows.push(["Num Buckets", String(t.bucketSpec.numBuckets)], ["Bucket Columns", list(t.bucketSpec.bucketColumns)], ["Sort Columns", list(t.bucketSpec.sortColumns)]);
+  }
   if (t.comment !== undefined) rows.push(["Comment", t.comment]);
   if (t.properties && Object.keys(t.properties).length > 0) rows.push(["Table Properties", mapString(t.properties)]);
   rows.push(["Location", qualifyPath(t.location)]);
