@@ -3,7 +3,8 @@
 // cases    every case on our engine vs PySpark, then checks the recorded answers are current
 // connect  the same cases through our Spark Connect client against a live Connect server
 // tpch     the 22 TPC-H queries (sf 0.01) on our engine vs PySpark, DuckDB as a second check
-// --record   rewrite test/differential/answers/ from Spark's answers (cases only)
+// --record   rewrite test/differential/answers/ from Spark's answers (cases only), then
+//            regenerate docs/compatibility.md
 // --filter   only cases whose id contains the text
 // --refresh  ask Spark again instead of using cached answers
 import { spawnSync } from "node:child_process";
@@ -41,4 +42,9 @@ const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-repo
   cwd: root,
   env,
 });
+// Recording changes what docs/compatibility.md is generated from: regenerate it too.
+if (env.FAISCA_DIFF_RECORD === "1") {
+  const doc = spawnSync(process.execPath, ["--import", "tsx", "scripts/compatibility-report.ts"], { stdio: "inherit", cwd: root, env });
+  if (doc.status !== 0) console.error("could not regenerate docs/compatibility.md (npm run docs:compatibility)");
+}
 process.exit(r.status ?? 1);
