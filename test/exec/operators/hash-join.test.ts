@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { SparkSession, functions as F } from "../../../src/index.js";
+import type { JoinHow } from "../../../src/api/dataframe.js";
 
 const spark = SparkSession.builder.getOrCreate();
 
@@ -103,7 +104,7 @@ const big = () => spark.range(30000).select(F.col("id").mod(100).alias("b"), F.c
 
 test("a small left side builds the table: every join type", async () => {
   const on = F.col("a").equalTo(F.col("b"));
-  const count = (how: string) => small().join(big(), on, how).count();
+  const count = (how: JoinHow) => small().join(big(), on, how).count();
   assert.equal(await count("inner"), 20 * 300);
   assert.equal(await count("left"), 20 * 300 + 10);
   assert.equal(await count("right"), 30000);

@@ -71,6 +71,16 @@ const corpus: [string, () => DataFrame][] = [
     for (const [n, df] of [["e", emp()], ["d", dept()], ["x", emp()]] as const) df.createOrReplaceTempView(`reorder_${n}`);
     return spark.sql("SELECT e.id, d.dname, x.name FROM reorder_e e, reorder_d d, reorder_x x WHERE e.bonus = x.id AND x.dept = d.dept AND e.id > 1");
   }],
+  ["disjunction across join sides pushes its one-side parts", () =>
+    emp().alias("e").join(dept().alias("d"), c("e.dept").equalTo(c("d.dept")).and(c("e.id").gt(3).and(c("d.budget").gt(300)).or(c("e.id").lt(2).and(c("d.dname").equalTo("eng")))))],
+  ["join with an aggregate filtered by a scalar subquery (grouping alias is not null below)", () => {
+    emp().createOrReplaceTempView("agg_e");
+    dept().createOrReplaceTempView("agg_d");
+    return spark.sql(
+      "WITH r AS (SELECT dept AS dno, sum(bonus) AS total FROM agg_e GROUP BY dept) " +
+        "SELECT d.dname, r.total FROM agg_d d JOIN r ON d.dept = r.dno WHERE r.total = (SELECT max(total) FROM r)",
+    );
+  }],
   ["join with constant ON", () => emp().select("id").join(dept().select("dname"), lit(1).equalTo(lit(2)), "left")],
   // --- aggregates ---
   ["filter on grouping key above aggregate", () => emp().groupBy("dept").agg(F.sum("bonus").alias("b"), F.count("*").alias("n")).filter(c("dept").gt(10))],

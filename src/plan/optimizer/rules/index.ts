@@ -8,6 +8,7 @@
 //      moves one condition instead of a stack.
 //   3. PushDownPredicates before anything that prunes columns: a predicate that moves below a
 //      Project or Join changes which columns each operator needs.
+//   3a. PushExtraPredicateThroughJoin next to it: the one-side parts of cross-side disjunctions.
 //   3b. ReorderJoin once the join conditions sit in the joins: inner joins are reordered along
 //      the equi-join graph so no cartesian product is built where a conjunct connects relations.
 //   4. InferFiltersFromConstraints after pushdown has placed the join conditions, and before
@@ -27,6 +28,7 @@ import { PruneFilters } from "./prune-filters.js";
 import { CombineFilters } from "./combine-filters.js";
 import { PushDownPredicates } from "./push-down-predicates.js";
 import { ReorderJoin } from "./reorder-join.js";
+import { PushExtraPredicateThroughJoin } from "./push-extra-predicate-through-join.js";
 import { InferFiltersFromConstraints } from "./infer-filters-from-constraints.js";
 import { EliminateSorts } from "./eliminate-sorts.js";
 import { EliminateLimits } from "./eliminate-limits.js";
@@ -45,6 +47,7 @@ export const RULES: OptimizerRule[] = [
   PruneFilters,
   CombineFilters,
   PushDownPredicates,
+  PushExtraPredicateThroughJoin,
   ReorderJoin,
   InferFiltersFromConstraints,
   EliminateSorts,

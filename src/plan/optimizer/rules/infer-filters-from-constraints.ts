@@ -35,8 +35,10 @@ function impliesNotNull(p: RPlan, e: RExpr): boolean {
     case "generate":
       return refsWithin(e, idSet(p.input.output)) && impliesNotNull(p.input, e);
     case "aggregate": {
+      // Output aliases of grouping columns (`l_suppkey AS supplier_no`) are seen through.
       const grouping = new Set(p.groupingExprs.flatMap((g) => (g.kind === "attribute" ? [g.exprId] : [])));
-      return referencedAttributes(e).size > 0 && refsWithin(e, grouping) && impliesNotNull(p.input, e);
+      const below = substitute(e, aliasMap(p.aggregateExprs));
+      return referencedAttributes(below).size > 0 && refsWithin(below, grouping) && impliesNotNull(p.input, below);
     }
     case "union":
       return p.children.every((k) => impliesNotNull(k, substitute(e, new Map(p.output.map((a, i) => [a.exprId, k.output[i]!] as const)))));
