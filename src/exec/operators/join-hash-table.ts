@@ -47,8 +47,9 @@ export class JoinHashTable {
   private readonly next: Int32Array;
   private readonly hashes: Int32Array;
   private readonly mask: number;
-  /** i64 single-key fast path: the build key halves. */
-  private readonly halves: Int32Array | null;
+  /** Single non-null-safe long key: per build row [hash, low, high, next] side by side, so a
+   *  probe step touches one cache line instead of four arrays. */
+  private readonly longRows: Int32Array | null;
 
   constructor(
     readonly keys: readonly KeyColumn[],
@@ -61,8 +62,6 @@ export class JoinHashTable {
     this.heads = new Int32Array(cap).fill(-1);
     this.next = new Int32Array(numRows);
     this.hashes = hashKeys(keys, null, numRows);
-    const single = keys.length === 1 && keys[0]!.kind === "i64" && !nullSafe[0];
-    this.halves = single ? keys[0]!.halves : null;
     const { heads, next, hashes, mask } = this;
     // Inserted last to first so each chain lists its rows in ascending order.
     for (let i = numRows - 1; i >= 0; i--) {
@@ -71,6 +70,8 @@ export class JoinHashTable {
       next[i] = heads[b]!;
       heads[b] = i;
     }
+    const single = keys.length === 1 && keys[0]!.kind === "i64" && !nullSafe[0];
+    this.longRows = single ? interleave(hashes, keys[0]!.halves!, next, numRows) : null;
   }
 
   /**
@@ -82,7 +83,7 @@ export class JoinHashTable {
   probe(pkeys: readonly KeyColumn[], rows: Int32Array | null, hashes: Int32Array, pos: number, n: number, out: PairBuffer, limit: number, firstOnly: boolean): number {
     const { heads, next, mask } = this;
     const bh = this.hashes;
-    if (this.halves !== null && pkeys[0]!.kind === "i64") return this.probeLong(pkeys[0]!, rows, hashes, pos, n, out, limit, firstOnly);
+    if (this.longRows !== null && pkeys[0]!.kind === "i64") return this.probeLong(pkeys[0]!, rows, hashes, pos, n, out, limit, firstOnly);
     const bkeys = this.keys;
     const nullSafe = this.nullSafe;
     const nk = bkeys.length;
@@ -104,9 +105,8 @@ export class JoinHashTable {
   }
 
   private probeLong(pk: KeyColumn, rows: Int32Array | null, hashes: Int32Array, pos: number, n: number, out: PairBuffer, limit: number, firstOnly: boolean): number {
-    const { heads, next, mask } = this;
-    const bh = this.hashes;
-    const bv = this.halves!;
+    const { heads, mask } = this;
+    const e = this.longRows!;
     const pv = pk.halves!;
     const valid = pk.validity;
     let r = pos;
@@ -116,14 +116,26 @@ export class JoinHashTable {
       const h = hashes[r]!;
       const lo = pv[2 * i]!;
       const hi = pv[2 * i + 1]!;
-      for (let j = heads[h & mask]!; j >= 0; j = next[j]!) {
-        if (bh[j] !== h || bv[2 * j] !== lo || bv[2 * j + 1] !== hi) continue;
+      for (let j = heads[h & mask]!; j >= 0; j = e[4 * j + 3]!) {
+        const at = 4 * j;
+        if (e[at] !== h || e[at + 1] !== lo || e[at + 2] !== hi) continue;
         out.push(i, j);
         if (firstOnly) break;
       }
     }
     return r;
   }
+}
+
+function interleave(hashes: Int32Array, halves: Int32Array, next: Int32Array, n: number): Int32Array {
+  const e = new Int32Array(n * 4);
+  for (let i = 0; i < n; i++) {
+    e[4 * i] = hashes[i]!;
+    e[4 * i + 1] = halves[2 * i]!;
+    e[4 * i + 2] = halves[2 * i + 1]!;
+    e[4 * i + 3] = next[i]!;
+  }
+  return e;
 }
 
 /** Nested-loop candidates: every build row for live probe rows pos.., bounded like probe(). */
