@@ -59,9 +59,10 @@ export async function runOurs(spark: SparkSession, fixtures: OurFixtures, c: Dif
   const previous = new Map<string, string | undefined>();
   try {
     for (const f of c.fixtures ?? []) await fixtures.ensure(f);
+    // Awaited: on a Spark Connect session every conf call is an RPC returning a promise.
     for (const [k, v] of Object.entries(c.conf ?? {})) {
-      previous.set(k, spark.conf.getOption(k));
-      spark.conf.set(k, v);
+      previous.set(k, await spark.conf.getOption(k));
+      await spark.conf.set(k, v);
     }
     const built = isSqlCase(c) ? spark.sql(c.sql) : c.ts(spark, F, Window);
     const df = c.compareNames === false ? built.toDF(...(await built.columns()).map((_, i) => `c${i}`)) : built;
@@ -81,8 +82,8 @@ export async function runOurs(spark: SparkSession, fixtures: OurFixtures, c: Dif
     return { ok: false, error: errorOf(e) };
   } finally {
     for (const [k, v] of previous) {
-      if (v === undefined) spark.conf.unset(k);
-      else spark.conf.set(k, v);
+      if (v === undefined) await spark.conf.unset(k);
+      else await spark.conf.set(k, v);
     }
   }
 }
