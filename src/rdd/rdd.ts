@@ -15,6 +15,7 @@ import * as approx from "./approx.js";
 import { rddToDataFrame, type SchemaLike } from "./dataframe-bridge.js";
 import type { DataFrame } from "../api/dataframe.js";
 import { lineage } from "./debug-string.js";
+import { applyNode } from "./fusion.js";
 import type { Partitioner } from "./partitioners.js";
 import type { StatCounter } from "./stat-counter.js";
 import "./builtins.js";
@@ -61,7 +62,7 @@ export class RDD<T> {
         numPartitions: parent.numPartitions,
         dependencies: [oneToOne(parent)],
         partitioner: preservesPartitioning ? parent.partitioner : null,
-        build: (p, b) => ({ kind: "apply", fn, partition: p, child: b.node(parent, p) }),
+        build: (p, b) => applyNode(fn, p, b.node(parent, p)),
       }),
     );
   }

@@ -46,8 +46,11 @@ export class ExternalAggregator {
     this.maybeSpill();
   }
 
+  // One sampler for the aggregator's life: maybeSpill runs per record and must not allocate.
+  private readonly sample = () => this.map.values();
+
   private maybeSpill(): void {
-    if (this.tracker.shouldSpill(this.map.size, () => this.map.values())) this.spill();
+    if (this.tracker.shouldSpill(this.map.size, this.sample)) this.spill();
   }
 
   private spill(): void {

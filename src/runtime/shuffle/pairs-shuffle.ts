@@ -11,6 +11,7 @@ import type { TaskContext } from "../task/task-context.js";
 import { ExternalAggregator, type Aggregator } from "./external-aggregator.js";
 import { ExternalSorter } from "./external-sorter.js";
 import { registerShuffleKind } from "./registry.js";
+import { forEachRecord } from "../task/for-each-record.js";
 
 export interface AggregatorRefs {
   readonly createCombiner: FnRef;
@@ -78,16 +79,16 @@ function writePairs(records: Iterator<unknown>, rawSpec: unknown, numReducers: n
   const t0 = performance.now();
   if (spec.combine) {
     const agg = new ExternalAggregator(ctx, resolveAggregator(spec.combine, ctx));
-    for (let r = records.next(); !r.done; r = records.next()) {
-      const [k, v] = pairAt(r.value);
-      agg.insertValue(k, v);
-    }
+    forEachRecord(records, (r) => {
+      const kv = pairAt(r);
+      agg.insertValue(kv[0], kv[1]);
+    });
     for (const [k, c] of agg.entries()) emit(k, c);
   } else {
-    for (let r = records.next(); !r.done; r = records.next()) {
-      const [k, v] = pairAt(r.value);
-      emit(k, v);
-    }
+    forEachRecord(records, (r) => {
+      const kv = pairAt(r);
+      emit(kv[0], kv[1]);
+    });
   }
   for (let p = 0; p < numReducers; p++) if (buckets[p]!.length > 0) out[p]!.push(encodeChunk(buckets[p]!));
   ctx.metrics.shuffleRecordsWritten += written;
