@@ -47,9 +47,9 @@ export class JoinHashTable {
   private readonly next: Int32Array;
   private readonly hashes: Int32Array;
   private readonly mask: number;
-  /** Single non-null-safe long key: per build row [hash, low, high, next] side by side, so a
-   *  probe step touches one cache line instead of four arrays. */
-  private readonly longRows: Int32Array | null;
+  /** Single non-null-safe integer or long key: per build row [hash, low, high, next] side by
+   *  side (high = 0 for ints), so a probe step touches one cache line instead of four arrays. */
+  private readonly intRows: Int32Array | null;
 
   constructor(
     readonly keys: readonly KeyColumn[],
@@ -70,8 +70,9 @@ export class JoinHashTable {
       next[i] = heads[b]!;
       heads[b] = i;
     }
-    const single = keys.length === 1 && keys[0]!.kind === "i64" && !nullSafe[0];
-    this.longRows = single ? interleave(hashes, keys[0]!.halves!, next, numRows) : null;
+    const k0 = keys[0];
+    const single = keys.length === 1 && (k0!.kind === "i64" || k0!.kind === "i32") && !nullSafe[0];
+    this.intRows = single ? interleave(hashes, k0!, next, numRows) : null;
   }
 
   /**
@@ -83,7 +84,7 @@ export class JoinHashTable {
   probe(pkeys: readonly KeyColumn[], rows: Int32Array | null, hashes: Int32Array, pos: number, n: number, out: PairBuffer, limit: number, firstOnly: boolean): number {
     const { heads, next, mask } = this;
     const bh = this.hashes;
-    if (this.longRows !== null && pkeys[0]!.kind === "i64") return this.probeLong(pkeys[0]!, rows, hashes, pos, n, out, limit, firstOnly);
+    if (this.intRows !== null && pkeys[0]!.kind === this.keys[0]!.kind) return this.probeInt(pkeys[0]!, rows, hashes, pos, n, out, limit, firstOnly);
     const bkeys = this.keys;
     const nullSafe = this.nullSafe;
     const nk = bkeys.length;
@@ -104,18 +105,19 @@ export class JoinHashTable {
     return r;
   }
 
-  private probeLong(pk: KeyColumn, rows: Int32Array | null, hashes: Int32Array, pos: number, n: number, out: PairBuffer, limit: number, firstOnly: boolean): number {
+  private probeInt(pk: KeyColumn, rows: Int32Array | null, hashes: Int32Array, pos: number, n: number, out: PairBuffer, limit: number, firstOnly: boolean): number {
     const { heads, mask } = this;
-    const e = this.longRows!;
-    const pv = pk.halves!;
+    const e = this.intRows!;
+    const pv = pk.halves;
+    const pi = pk.ints;
     const valid = pk.validity;
     let r = pos;
     for (; r < n && out.length < limit; r++) {
       const i = rows === null ? r : rows[r]!;
       if (valid !== null && valid[i] === 0) continue;
       const h = hashes[r]!;
-      const lo = pv[2 * i]!;
-      const hi = pv[2 * i + 1]!;
+      const lo = pv !== null ? pv[2 * i]! : pi![i]!;
+      const hi = pv !== null ? pv[2 * i + 1]! : 0;
       for (let j = heads[h & mask]!; j >= 0; j = e[4 * j + 3]!) {
         const at = 4 * j;
         if (e[at] !== h || e[at + 1] !== lo || e[at + 2] !== hi) continue;
@@ -127,12 +129,14 @@ export class JoinHashTable {
   }
 }
 
-function interleave(hashes: Int32Array, halves: Int32Array, next: Int32Array, n: number): Int32Array {
+function interleave(hashes: Int32Array, key: KeyColumn, next: Int32Array, n: number): Int32Array {
   const e = new Int32Array(n * 4);
+  const halves = key.halves;
+  const ints = key.ints;
   for (let i = 0; i < n; i++) {
     e[4 * i] = hashes[i]!;
-    e[4 * i + 1] = halves[2 * i]!;
-    e[4 * i + 2] = halves[2 * i + 1]!;
+    e[4 * i + 1] = halves !== null ? halves[2 * i]! : ints![i]!;
+    e[4 * i + 2] = halves !== null ? halves[2 * i + 1]! : 0;
     e[4 * i + 3] = next[i]!;
   }
   return e;
