@@ -32,7 +32,7 @@ test("a long element-wise chain gives the step-by-step result", async () => {
     .map((x) => x * 10)
     .flatMap((v) => [v, v + 1]);
   assert.deepEqual(got, expected);
-  assert.deepEqual(await sc.parallelize(["a b", "", "c"], 2).flatMap((l: string) => l.split(" ")).filter((w: string) => w.length > 0).map((w: string) => [w, 1]).keys().collect(), ["a", "b", "c"]);
+  assert.deepEqual(await sc.parallelize(["a b", "", "c"], 2).flatMap((l: string) => l.split(" ")).filter((w: string) => w.length > 0).map((w: string) => [w, 1] as [string, number]).keys().collect(), ["a", "b", "c"]);
 });
 
 test("fusion joins element-wise apply nodes and stops at anything else", () => {
@@ -43,7 +43,7 @@ test("fusion joins element-wise apply nodes and stops at anything else", () => {
   assert.equal(c.kind, "apply");
   const fn = (c as Extract<TaskNode, { kind: "apply" }>).fn;
   assert.equal(fn.$fn === "builtin" && fn.name, "fused");
-  assert.deepEqual(((fn as { args: { name: string }[][] }).args[0]!).map((s) => s.name), ["map", "filter", "keys"]);
+  assert.deepEqual(((fn as unknown as { args: { name: string }[][] }).args[0]!).map((s) => s.name), ["map", "filter", "keys"]);
   assert.equal((c as Extract<TaskNode, { kind: "apply" }>).child, src);
   const cached: TaskNode = { kind: "cached", blockId: "rdd_1_0", level: { useDisk: false, useMemory: true, useOffHeap: false, deserialized: false, replication: 1 }, child: a };
   const d = applyNode(builtinFn("map", builtinFn("identity")), 0, cached) as Extract<TaskNode, { kind: "apply" }>;
