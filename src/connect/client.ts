@@ -61,7 +61,7 @@ export class ConnectClient {
   private serverSideSessionId?: string;
   private closed = false;
   /** Counters for tests and diagnostics. */
-  readonly stats = { executions: 0, reattaches: 0 };
+  readonly stats = { executions: 0, reattaches: 0, errorDetailsFetched: 0 };
 
   constructor(readonly options: ConnectionOptions) {
     this.sessionId = options.sessionId ?? randomUUID();
@@ -146,6 +146,7 @@ export class ConnectClient {
       try {
         const details = await this.unary(METHODS.fetchErrorDetails, { ...this.base(), errorId: info.errorId });
         info = withFetchedDetails(info, details);
+        this.stats.errorDetailsFetched++;
       } catch {
         // The trailer's information is still right, only possibly truncated.
       }

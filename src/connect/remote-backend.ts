@@ -17,6 +17,7 @@ import { RemoteConf } from "./remote-conf.js";
 import { RemoteCatalog } from "./remote-catalog.js";
 import { sqlNodeIds, translatePlan } from "./translate/plan.js";
 import { fromProtoDataType } from "./translate/data-type.js";
+import { storageLevelName, toProtoStorageLevel } from "./storage-level.js";
 
 type PlanInit = MessageInitShape<typeof PlanSchema>;
 type CommandInit = MessageInitShape<typeof CommandSchema>["commandType"];
@@ -43,6 +44,8 @@ export class RemoteBackend implements SessionBackend {
   readonly catalog: RemoteCatalog;
   /** Server relations for eager spark.sql(...) calls, by the returned Sql node's plan id. */
   private readonly sqlResults = new Map<number, Promise<Relation>>();
+  /** spark.sql(...) calls that failed and whose DataFrame has not run yet, by plan id. */
+  private readonly sqlFailures = new Map<number, unknown>();
 
   constructor(
     readonly client: ConnectClient,
@@ -55,9 +58,18 @@ export class RemoteBackend implements SessionBackend {
   /** The plan as one Connect relation (after the eager SQL commands it reads have answered). */
   async relation(plan: LogicalPlan): Promise<Relation> {
     const served = new Map<number, Relation>();
-    for (const id of sqlNodeIds(plan)) {
+    const ids = sqlNodeIds(plan);
+    // A failed spark.sql(...) this plan reads fails it with the server's own error.
+    for (const id of ids) this.sqlFailures.delete(id);
+    for (const id of ids) {
       const pending = this.sqlResults.get(id);
       if (pending) served.set(id, await pending);
+    }
+    // A failed SQL command nobody read (a DDL statement, say) fails the next query instead of
+    // passing unnoticed, with its own error.
+    for (const [id, err] of this.sqlFailures) {
+      this.sqlFailures.delete(id);
+      throw err;
     }
     return translatePlan(plan, served);
   }
@@ -123,6 +135,9 @@ export class RemoteBackend implements SessionBackend {
       return input;
     });
     this.sqlResults.set(plan.planId, result);
+    // Observed here so the session queue does not turn the failure into a generic "a previous
+    // operation failed" error; relation() raises the server's error itself.
+    result.catch((err: unknown) => void this.sqlFailures.set(plan.planId, err));
     return plan;
   }
 
@@ -158,6 +173,22 @@ export class RemoteBackend implements SessionBackend {
         ...(spec.bucketBy ? { bucketBy: { bucketColumnNames: [...spec.bucketBy.columns], numBuckets: spec.bucketBy.numBuckets } } : {}),
       },
     });
+  }
+
+  /** df.persist(level) / df.cache(): the server caches the relation (AnalyzePlan.Persist). */
+  async persist(plan: LogicalPlan, storageLevel: string): Promise<void> {
+    await this.client.analyze({ case: "persist", value: { relation: await this.relation(plan), storageLevel: toProtoStorageLevel(storageLevel) } });
+  }
+
+  async unpersist(plan: LogicalPlan, blocking = false): Promise<void> {
+    await this.client.analyze({ case: "unpersist", value: { relation: await this.relation(plan), blocking } });
+  }
+
+  /** The level the server holds the relation at ("NONE" when it is not cached). */
+  async storageLevel(plan: LogicalPlan): Promise<string> {
+    const res = await this.client.analyze({ case: "getStorageLevel", value: { relation: await this.relation(plan) } });
+    if (res.result.case !== "getStorageLevel") throw new Error("Spark Connect answered a storage-level request without one");
+    return storageLevelName(res.result.value.storageLevel);
   }
 
   /** Spark's version string, from the server. */

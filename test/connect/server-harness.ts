@@ -28,7 +28,16 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The server for one test file. FAISCA_CONNECT_URL (`sc://host:port/;token=...`) points the
+ * tests at a server that is already running instead (then `extraConf` is not applied).
+ */
 export async function startConnectServer(extraConf: Record<string, string> = {}, timeoutMs = 150_000): Promise<ConnectServer> {
+  const given = process.env.FAISCA_CONNECT_URL;
+  if (given) {
+    const m = /^sc:\/\/[^:/]+:(\d+)(?:\/;.*token=([^;]*))?/.exec(given);
+    return { port: Number(m?.[1] ?? 15002), token: m?.[2] ?? "", url: given, stop: async () => undefined };
+  }
   const python = process.env.FAISCA_ORACLE_PYTHON || process.env.PYSPARK_PYTHON || "python3";
   const port = await freePort();
   const token = randomUUID();

@@ -115,6 +115,9 @@ const HANDLERS: { [K in Expr["kind"]]: Handler<K> } = {
   },
 };
 
+/** Every expression kind the translator has a case for (tests check each one is exercised). */
+export const TRANSLATED_EXPRESSION_KINDS = Object.keys(HANDLERS) as readonly Expr["kind"][];
+
 function boundary(b: FrameBoundary, ctx: TranslateContext): MessageInitShape<typeof Expression_Window_WindowFrame_FrameBoundarySchema> {
   const boundaryCase = (): MessageInitShape<typeof Expression_Window_WindowFrame_FrameBoundarySchema>["boundary"] => {
     switch (b.kind) {

@@ -10,13 +10,13 @@ import {
   SetOperation_SetOpType,
   type Relation,
 } from "../proto/gen/spark/connect/relations_pb.js";
-import type { Expression_Literal } from "../proto/gen/spark/connect/expressions_pb.js";
+import type { Expression_Literal, ExpressionSchema } from "../proto/gen/spark/connect/expressions_pb.js";
 import type { Expr } from "../../plan/expr/unresolved.js";
 import type { GroupType, JoinType, LogicalPlan } from "../../plan/logical/unresolved.js";
 import { ConnectUnsupportedError } from "../errors.js";
 import { quoteNameParts, type TranslateContext } from "./context.js";
 import { toProtoExpression, toProtoSortOrder } from "./expressions.js";
-import { toProtoLiteralInferred } from "./literal.js";
+import { toProtoLiteral, toProtoLiteralInferred } from "./literal.js";
 import { schemaString } from "./data-type.js";
 import { localRelationArrow } from "./local-relation.js";
 
@@ -52,6 +52,21 @@ function pivotLiteral(e: Expr): Expression_Literal {
   if (e.kind === "literal") return toProtoExpression(e, noCtx).exprType.value as Expression_Literal;
   throw new ConnectUnsupportedError("A pivot value that is not a literal");
 }
+/** df.hint(name, ...params) wraps every parameter as a literal; its type comes from the value. */
+function hintParameter(e: Expr, c: TranslateContext): MessageInitShape<typeof ExpressionSchema> {
+  if (e.kind !== "literal") return toProtoExpression(e, c);
+  return { exprType: { case: "literal", value: toProtoLiteralInferred(e.value) } };
+}
+
+/**
+ * A fill value as the server's NAFill accepts it: a single fill value must be a long, double,
+ * string or boolean literal (an integer literal is refused), so JS integers travel as longs.
+ */
+function fillValue(v: unknown): Expression_Literal {
+  if (typeof v === "number") return toProtoLiteral(Number.isInteger(v) ? BigInt(v) : v, Number.isInteger(v) ? { kind: "long" } : { kind: "double" });
+  return toProtoLiteralInferred(v);
+}
+
 /**
  * The DataFrame API lists the grouping keys first in aggregateExpressions (the local analyzer
  * takes the list as the output); Spark Connect prepends the keys itself, so they are dropped.
@@ -187,7 +202,7 @@ const HANDLERS: { [K in LogicalPlan["kind"]]: Handler<K> } = {
     return { case: "sql", value: { query: p.query, args: named } };
   },
   to_df: (p, c) => ({ case: "toDf", value: { input: c.relation(p.input), columnNames: [...p.columnNames] } }),
-  na_fill: (p, c) => ({ case: "fillNa", value: { input: c.relation(p.input), cols: [...p.cols], values: p.values.map(toProtoLiteralInferred) } }),
+  na_fill: (p, c) => ({ case: "fillNa", value: { input: c.relation(p.input), cols: [...p.cols], values: p.values.map(fillValue) } }),
   na_drop: (p, c) => ({
     case: "dropNa",
     value: { input: c.relation(p.input), cols: [...p.cols], ...(p.minNonNulls !== undefined ? { minNonNulls: p.minNonNulls } : {}) },
@@ -216,12 +231,15 @@ const HANDLERS: { [K in LogicalPlan["kind"]]: Handler<K> } = {
       },
     };
   },
-  hint: (p, c) => ({ case: "hint", value: { input: c.relation(p.input), name: p.name, parameters: p.parameters.map((e) => toProtoExpression(e, c)) } }),
+  hint: (p, c) => ({ case: "hint", value: { input: c.relation(p.input), name: p.name, parameters: p.parameters.map((e) => hintParameter(e, c)) } }),
   with_cte: () => sqlOnly("WITH (common table expressions)"),
   generate: () => sqlOnly("LATERAL VIEW"),
   // Caching on a remote session is the server's business; the cached plan runs as it is.
   cached_relation: (p, c) => c.relation(p.input).relType as RelInit,
 };
+
+/** Every plan kind the translator has a case for (tests check each one is exercised). */
+export const TRANSLATED_RELATION_KINDS = Object.keys(HANDLERS) as readonly LogicalPlan["kind"][];
 
 /** One relation with its plan id (Columns refer to it for self-joins). */
 export function toProtoRelation(p: LogicalPlan, ctx: TranslateContext): Relation {

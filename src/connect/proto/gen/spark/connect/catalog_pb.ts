@@ -6,13 +6,15 @@
 
 import type { GenFile, GenMessage } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc } from "@bufbuild/protobuf/codegenv2";
+import type { StorageLevel } from "./common_pb.js";
+import { file_spark_connect_common } from "./common_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file spark/connect/catalog.proto.
  */
 export const file_spark_connect_catalog: GenFile = /*@__PURE__*/
-  fileDesc("ChtzcGFyay9jb25uZWN0L2NhdGFsb2cucHJvdG8SDXNwYXJrLmNvbm5lY3QimwYKB0NhdGFsb2cSOgoQY3VycmVudF9kYXRhYmFzZRgBIAEoCzIeLnNwYXJrLmNvbm5lY3QuQ3VycmVudERhdGFiYXNlSAASQQoUc2V0X2N1cnJlbnRfZGF0YWJhc2UYAiABKAsyIS5zcGFyay5jb25uZWN0LlNldEN1cnJlbnREYXRhYmFzZUgAEjYKDmxpc3RfZGF0YWJhc2VzGAMgASgLMhwuc3BhcmsuY29ubmVjdC5MaXN0RGF0YWJhc2VzSAASMAoLbGlzdF90YWJsZXMYBCABKAsyGS5zcGFyay5jb25uZWN0Lkxpc3RUYWJsZXNIABI2Cg5saXN0X2Z1bmN0aW9ucxgFIAEoCzIcLnNwYXJrLmNvbm5lY3QuTGlzdEZ1bmN0aW9uc0gAEjIKDGxpc3RfY29sdW1ucxgGIAEoCzIaLnNwYXJrLmNvbm5lY3QuTGlzdENvbHVtbnNIABI4Cg9kYXRhYmFzZV9leGlzdHMYCiABKAsyHS5zcGFyay5jb25uZWN0LkRhdGFiYXNlRXhpc3RzSAASMgoMdGFibGVfZXhpc3RzGAsgASgLMhouc3BhcmsuY29ubmVjdC5UYWJsZUV4aXN0c0gAEjUKDmRyb3BfdGVtcF92aWV3GA8gASgLMhsuc3BhcmsuY29ubmVjdC5Ecm9wVGVtcFZpZXdIABJCChVkcm9wX2dsb2JhbF90ZW1wX3ZpZXcYECABKAsyIS5zcGFyay5jb25uZWN0LkRyb3BHbG9iYWxUZW1wVmlld0gAEiwKCWlzX2NhY2hlZBgSIAEoCzIXLnNwYXJrLmNvbm5lY3QuSXNDYWNoZWRIABIwCgtjYWNoZV90YWJsZRgTIAEoCzIZLnNwYXJrLmNvbm5lY3QuQ2FjaGVUYWJsZUgAEjQKDXVuY2FjaGVfdGFibGUYFCABKAsyGy5zcGFyay5jb25uZWN0LlVuY2FjaGVUYWJsZUgAEjAKC2NsZWFyX2NhY2hlGBUgASgLMhkuc3BhcmsuY29ubmVjdC5DbGVhckNhY2hlSABCCgoIY2F0X3R5cGUiEQoPQ3VycmVudERhdGFiYXNlIiUKElNldEN1cnJlbnREYXRhYmFzZRIPCgdkYl9uYW1lGAEgASgJIjEKDUxpc3REYXRhYmFzZXMSFAoHcGF0dGVybhgBIAEoCUgAiAEBQgoKCF9wYXR0ZXJuIlAKCkxpc3RUYWJsZXMSFAoHZGJfbmFtZRgBIAEoCUgAiAEBEhQKB3BhdHRlcm4YAiABKAlIAYgBAUIKCghfZGJfbmFtZUIKCghfcGF0dGVybiJTCg1MaXN0RnVuY3Rpb25zEhQKB2RiX25hbWUYASABKAlIAIgBARIUCgdwYXR0ZXJuGAIgASgJSAGIAQFCCgoIX2RiX25hbWVCCgoIX3BhdHRlcm4iQwoLTGlzdENvbHVtbnMSEgoKdGFibGVfbmFtZRgBIAEoCRIUCgdkYl9uYW1lGAIgASgJSACIAQFCCgoIX2RiX25hbWUiIQoORGF0YWJhc2VFeGlzdHMSDwoHZGJfbmFtZRgBIAEoCSJDCgtUYWJsZUV4aXN0cxISCgp0YWJsZV9uYW1lGAEgASgJEhQKB2RiX25hbWUYAiABKAlIAIgBAUIKCghfZGJfbmFtZSIhCgxEcm9wVGVtcFZpZXcSEQoJdmlld19uYW1lGAEgASgJIicKEkRyb3BHbG9iYWxUZW1wVmlldxIRCgl2aWV3X25hbWUYASABKAkiHgoISXNDYWNoZWQSEgoKdGFibGVfbmFtZRgBIAEoCSIgCgpDYWNoZVRhYmxlEhIKCnRhYmxlX25hbWUYASABKAkiIgoMVW5jYWNoZVRhYmxlEhIKCnRhYmxlX25hbWUYASABKAkiDAoKQ2xlYXJDYWNoZWIGcHJvdG8z");
+  fileDesc("ChtzcGFyay9jb25uZWN0L2NhdGFsb2cucHJvdG8SDXNwYXJrLmNvbm5lY3QiywoKB0NhdGFsb2cSOgoQY3VycmVudF9kYXRhYmFzZRgBIAEoCzIeLnNwYXJrLmNvbm5lY3QuQ3VycmVudERhdGFiYXNlSAASQQoUc2V0X2N1cnJlbnRfZGF0YWJhc2UYAiABKAsyIS5zcGFyay5jb25uZWN0LlNldEN1cnJlbnREYXRhYmFzZUgAEjYKDmxpc3RfZGF0YWJhc2VzGAMgASgLMhwuc3BhcmsuY29ubmVjdC5MaXN0RGF0YWJhc2VzSAASMAoLbGlzdF90YWJsZXMYBCABKAsyGS5zcGFyay5jb25uZWN0Lkxpc3RUYWJsZXNIABI2Cg5saXN0X2Z1bmN0aW9ucxgFIAEoCzIcLnNwYXJrLmNvbm5lY3QuTGlzdEZ1bmN0aW9uc0gAEjIKDGxpc3RfY29sdW1ucxgGIAEoCzIaLnNwYXJrLmNvbm5lY3QuTGlzdENvbHVtbnNIABIyCgxnZXRfZGF0YWJhc2UYByABKAsyGi5zcGFyay5jb25uZWN0LkdldERhdGFiYXNlSAASLAoJZ2V0X3RhYmxlGAggASgLMhcuc3BhcmsuY29ubmVjdC5HZXRUYWJsZUgAEjIKDGdldF9mdW5jdGlvbhgJIAEoCzIaLnNwYXJrLmNvbm5lY3QuR2V0RnVuY3Rpb25IABI4Cg9kYXRhYmFzZV9leGlzdHMYCiABKAsyHS5zcGFyay5jb25uZWN0LkRhdGFiYXNlRXhpc3RzSAASMgoMdGFibGVfZXhpc3RzGAsgASgLMhouc3BhcmsuY29ubmVjdC5UYWJsZUV4aXN0c0gAEjgKD2Z1bmN0aW9uX2V4aXN0cxgMIAEoCzIdLnNwYXJrLmNvbm5lY3QuRnVuY3Rpb25FeGlzdHNIABI1Cg5kcm9wX3RlbXBfdmlldxgPIAEoCzIbLnNwYXJrLmNvbm5lY3QuRHJvcFRlbXBWaWV3SAASQgoVZHJvcF9nbG9iYWxfdGVtcF92aWV3GBAgASgLMiEuc3BhcmsuY29ubmVjdC5Ecm9wR2xvYmFsVGVtcFZpZXdIABI+ChJyZWNvdmVyX3BhcnRpdGlvbnMYESABKAsyIC5zcGFyay5jb25uZWN0LlJlY292ZXJQYXJ0aXRpb25zSAASLAoJaXNfY2FjaGVkGBIgASgLMhcuc3BhcmsuY29ubmVjdC5Jc0NhY2hlZEgAEjAKC2NhY2hlX3RhYmxlGBMgASgLMhkuc3BhcmsuY29ubmVjdC5DYWNoZVRhYmxlSAASNAoNdW5jYWNoZV90YWJsZRgUIAEoCzIbLnNwYXJrLmNvbm5lY3QuVW5jYWNoZVRhYmxlSAASMAoLY2xlYXJfY2FjaGUYFSABKAsyGS5zcGFyay5jb25uZWN0LkNsZWFyQ2FjaGVIABI0Cg1yZWZyZXNoX3RhYmxlGBYgASgLMhsuc3BhcmsuY29ubmVjdC5SZWZyZXNoVGFibGVIABI3Cg9yZWZyZXNoX2J5X3BhdGgYFyABKAsyHC5zcGFyay5jb25uZWN0LlJlZnJlc2hCeVBhdGhIABI4Cg9jdXJyZW50X2NhdGFsb2cYGCABKAsyHS5zcGFyay5jb25uZWN0LkN1cnJlbnRDYXRhbG9nSAASPwoTc2V0X2N1cnJlbnRfY2F0YWxvZxgZIAEoCzIgLnNwYXJrLmNvbm5lY3QuU2V0Q3VycmVudENhdGFsb2dIABI0Cg1saXN0X2NhdGFsb2dzGBogASgLMhsuc3BhcmsuY29ubmVjdC5MaXN0Q2F0YWxvZ3NIAEIKCghjYXRfdHlwZSIRCg9DdXJyZW50RGF0YWJhc2UiJQoSU2V0Q3VycmVudERhdGFiYXNlEg8KB2RiX25hbWUYASABKAkiMQoNTGlzdERhdGFiYXNlcxIUCgdwYXR0ZXJuGAEgASgJSACIAQFCCgoIX3BhdHRlcm4iUAoKTGlzdFRhYmxlcxIUCgdkYl9uYW1lGAEgASgJSACIAQESFAoHcGF0dGVybhgCIAEoCUgBiAEBQgoKCF9kYl9uYW1lQgoKCF9wYXR0ZXJuIlMKDUxpc3RGdW5jdGlvbnMSFAoHZGJfbmFtZRgBIAEoCUgAiAEBEhQKB3BhdHRlcm4YAiABKAlIAYgBAUIKCghfZGJfbmFtZUIKCghfcGF0dGVybiJDCgtMaXN0Q29sdW1ucxISCgp0YWJsZV9uYW1lGAEgASgJEhQKB2RiX25hbWUYAiABKAlIAIgBAUIKCghfZGJfbmFtZSIhCg5EYXRhYmFzZUV4aXN0cxIPCgdkYl9uYW1lGAEgASgJIkMKC1RhYmxlRXhpc3RzEhIKCnRhYmxlX25hbWUYASABKAkSFAoHZGJfbmFtZRgCIAEoCUgAiAEBQgoKCF9kYl9uYW1lIiEKDERyb3BUZW1wVmlldxIRCgl2aWV3X25hbWUYASABKAkiJwoSRHJvcEdsb2JhbFRlbXBWaWV3EhEKCXZpZXdfbmFtZRgBIAEoCSIeCghJc0NhY2hlZBISCgp0YWJsZV9uYW1lGAEgASgJImsKCkNhY2hlVGFibGUSEgoKdGFibGVfbmFtZRgBIAEoCRI3Cg1zdG9yYWdlX2xldmVsGAIgASgLMhsuc3BhcmsuY29ubmVjdC5TdG9yYWdlTGV2ZWxIAIgBAUIQCg5fc3RvcmFnZV9sZXZlbCIiCgxVbmNhY2hlVGFibGUSEgoKdGFibGVfbmFtZRgBIAEoCSIMCgpDbGVhckNhY2hlIh4KC0dldERhdGFiYXNlEg8KB2RiX25hbWUYASABKAkiQAoIR2V0VGFibGUSEgoKdGFibGVfbmFtZRgBIAEoCRIUCgdkYl9uYW1lGAIgASgJSACIAQFCCgoIX2RiX25hbWUiRgoLR2V0RnVuY3Rpb24SFQoNZnVuY3Rpb25fbmFtZRgBIAEoCRIUCgdkYl9uYW1lGAIgASgJSACIAQFCCgoIX2RiX25hbWUiSQoORnVuY3Rpb25FeGlzdHMSFQoNZnVuY3Rpb25fbmFtZRgBIAEoCRIUCgdkYl9uYW1lGAIgASgJSACIAQFCCgoIX2RiX25hbWUiJwoRUmVjb3ZlclBhcnRpdGlvbnMSEgoKdGFibGVfbmFtZRgBIAEoCSIiCgxSZWZyZXNoVGFibGUSEgoKdGFibGVfbmFtZRgBIAEoCSIdCg1SZWZyZXNoQnlQYXRoEgwKBHBhdGgYASABKAkiEAoOQ3VycmVudENhdGFsb2ciKQoRU2V0Q3VycmVudENhdGFsb2cSFAoMY2F0YWxvZ19uYW1lGAEgASgJIjAKDExpc3RDYXRhbG9ncxIUCgdwYXR0ZXJuGAEgASgJSACIAQFCCgoIX3BhdHRlcm5iBnByb3RvMw", [file_spark_connect_common]);
 
 /**
  * @generated from message spark.connect.Catalog
@@ -59,6 +61,24 @@ export type Catalog = Message<"spark.connect.Catalog"> & {
     case: "listColumns";
   } | {
     /**
+     * @generated from field: spark.connect.GetDatabase get_database = 7;
+     */
+    value: GetDatabase;
+    case: "getDatabase";
+  } | {
+    /**
+     * @generated from field: spark.connect.GetTable get_table = 8;
+     */
+    value: GetTable;
+    case: "getTable";
+  } | {
+    /**
+     * @generated from field: spark.connect.GetFunction get_function = 9;
+     */
+    value: GetFunction;
+    case: "getFunction";
+  } | {
+    /**
      * @generated from field: spark.connect.DatabaseExists database_exists = 10;
      */
     value: DatabaseExists;
@@ -71,6 +91,12 @@ export type Catalog = Message<"spark.connect.Catalog"> & {
     case: "tableExists";
   } | {
     /**
+     * @generated from field: spark.connect.FunctionExists function_exists = 12;
+     */
+    value: FunctionExists;
+    case: "functionExists";
+  } | {
+    /**
      * @generated from field: spark.connect.DropTempView drop_temp_view = 15;
      */
     value: DropTempView;
@@ -81,6 +107,12 @@ export type Catalog = Message<"spark.connect.Catalog"> & {
      */
     value: DropGlobalTempView;
     case: "dropGlobalTempView";
+  } | {
+    /**
+     * @generated from field: spark.connect.RecoverPartitions recover_partitions = 17;
+     */
+    value: RecoverPartitions;
+    case: "recoverPartitions";
   } | {
     /**
      * @generated from field: spark.connect.IsCached is_cached = 18;
@@ -105,6 +137,36 @@ export type Catalog = Message<"spark.connect.Catalog"> & {
      */
     value: ClearCache;
     case: "clearCache";
+  } | {
+    /**
+     * @generated from field: spark.connect.RefreshTable refresh_table = 22;
+     */
+    value: RefreshTable;
+    case: "refreshTable";
+  } | {
+    /**
+     * @generated from field: spark.connect.RefreshByPath refresh_by_path = 23;
+     */
+    value: RefreshByPath;
+    case: "refreshByPath";
+  } | {
+    /**
+     * @generated from field: spark.connect.CurrentCatalog current_catalog = 24;
+     */
+    value: CurrentCatalog;
+    case: "currentCatalog";
+  } | {
+    /**
+     * @generated from field: spark.connect.SetCurrentCatalog set_current_catalog = 25;
+     */
+    value: SetCurrentCatalog;
+    case: "setCurrentCatalog";
+  } | {
+    /**
+     * @generated from field: spark.connect.ListCatalogs list_catalogs = 26;
+     */
+    value: ListCatalogs;
+    case: "listCatalogs";
   } | { case: undefined; value?: undefined };
 };
 
@@ -326,6 +388,11 @@ export type CacheTable = Message<"spark.connect.CacheTable"> & {
    * @generated from field: string table_name = 1;
    */
   tableName: string;
+
+  /**
+   * @generated from field: optional spark.connect.StorageLevel storage_level = 2;
+   */
+  storageLevel?: StorageLevel | undefined;
 };
 
 /**
@@ -364,4 +431,185 @@ export type ClearCache = Message<"spark.connect.ClearCache"> & {
  */
 export const ClearCacheSchema: GenMessage<ClearCache> = /*@__PURE__*/
   messageDesc(file_spark_connect_catalog, 14);
+
+/**
+ * @generated from message spark.connect.GetDatabase
+ */
+export type GetDatabase = Message<"spark.connect.GetDatabase"> & {
+  /**
+   * @generated from field: string db_name = 1;
+   */
+  dbName: string;
+};
+
+/**
+ * Describes the message spark.connect.GetDatabase.
+ * Use `create(GetDatabaseSchema)` to create a new message.
+ */
+export const GetDatabaseSchema: GenMessage<GetDatabase> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 15);
+
+/**
+ * @generated from message spark.connect.GetTable
+ */
+export type GetTable = Message<"spark.connect.GetTable"> & {
+  /**
+   * @generated from field: string table_name = 1;
+   */
+  tableName: string;
+
+  /**
+   * @generated from field: optional string db_name = 2;
+   */
+  dbName?: string | undefined;
+};
+
+/**
+ * Describes the message spark.connect.GetTable.
+ * Use `create(GetTableSchema)` to create a new message.
+ */
+export const GetTableSchema: GenMessage<GetTable> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 16);
+
+/**
+ * @generated from message spark.connect.GetFunction
+ */
+export type GetFunction = Message<"spark.connect.GetFunction"> & {
+  /**
+   * @generated from field: string function_name = 1;
+   */
+  functionName: string;
+
+  /**
+   * @generated from field: optional string db_name = 2;
+   */
+  dbName?: string | undefined;
+};
+
+/**
+ * Describes the message spark.connect.GetFunction.
+ * Use `create(GetFunctionSchema)` to create a new message.
+ */
+export const GetFunctionSchema: GenMessage<GetFunction> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 17);
+
+/**
+ * @generated from message spark.connect.FunctionExists
+ */
+export type FunctionExists = Message<"spark.connect.FunctionExists"> & {
+  /**
+   * @generated from field: string function_name = 1;
+   */
+  functionName: string;
+
+  /**
+   * @generated from field: optional string db_name = 2;
+   */
+  dbName?: string | undefined;
+};
+
+/**
+ * Describes the message spark.connect.FunctionExists.
+ * Use `create(FunctionExistsSchema)` to create a new message.
+ */
+export const FunctionExistsSchema: GenMessage<FunctionExists> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 18);
+
+/**
+ * @generated from message spark.connect.RecoverPartitions
+ */
+export type RecoverPartitions = Message<"spark.connect.RecoverPartitions"> & {
+  /**
+   * @generated from field: string table_name = 1;
+   */
+  tableName: string;
+};
+
+/**
+ * Describes the message spark.connect.RecoverPartitions.
+ * Use `create(RecoverPartitionsSchema)` to create a new message.
+ */
+export const RecoverPartitionsSchema: GenMessage<RecoverPartitions> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 19);
+
+/**
+ * @generated from message spark.connect.RefreshTable
+ */
+export type RefreshTable = Message<"spark.connect.RefreshTable"> & {
+  /**
+   * @generated from field: string table_name = 1;
+   */
+  tableName: string;
+};
+
+/**
+ * Describes the message spark.connect.RefreshTable.
+ * Use `create(RefreshTableSchema)` to create a new message.
+ */
+export const RefreshTableSchema: GenMessage<RefreshTable> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 20);
+
+/**
+ * @generated from message spark.connect.RefreshByPath
+ */
+export type RefreshByPath = Message<"spark.connect.RefreshByPath"> & {
+  /**
+   * @generated from field: string path = 1;
+   */
+  path: string;
+};
+
+/**
+ * Describes the message spark.connect.RefreshByPath.
+ * Use `create(RefreshByPathSchema)` to create a new message.
+ */
+export const RefreshByPathSchema: GenMessage<RefreshByPath> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 21);
+
+/**
+ * @generated from message spark.connect.CurrentCatalog
+ */
+export type CurrentCatalog = Message<"spark.connect.CurrentCatalog"> & {
+};
+
+/**
+ * Describes the message spark.connect.CurrentCatalog.
+ * Use `create(CurrentCatalogSchema)` to create a new message.
+ */
+export const CurrentCatalogSchema: GenMessage<CurrentCatalog> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 22);
+
+/**
+ * @generated from message spark.connect.SetCurrentCatalog
+ */
+export type SetCurrentCatalog = Message<"spark.connect.SetCurrentCatalog"> & {
+  /**
+   * @generated from field: string catalog_name = 1;
+   */
+  catalogName: string;
+};
+
+/**
+ * Describes the message spark.connect.SetCurrentCatalog.
+ * Use `create(SetCurrentCatalogSchema)` to create a new message.
+ */
+export const SetCurrentCatalogSchema: GenMessage<SetCurrentCatalog> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 23);
+
+/**
+ * @generated from message spark.connect.ListCatalogs
+ */
+export type ListCatalogs = Message<"spark.connect.ListCatalogs"> & {
+  /**
+   * @generated from field: optional string pattern = 1;
+   */
+  pattern?: string | undefined;
+};
+
+/**
+ * Describes the message spark.connect.ListCatalogs.
+ * Use `create(ListCatalogsSchema)` to create a new message.
+ */
+export const ListCatalogsSchema: GenMessage<ListCatalogs> = /*@__PURE__*/
+  messageDesc(file_spark_connect_catalog, 24);
 
