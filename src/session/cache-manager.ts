@@ -1,6 +1,7 @@
 // df.cache()/persist(): computed partitions kept by cache id, filled on first use.
 import type { RPlan } from "../plan/logical/resolved.js";
 import type { Partitions } from "../exec/physical/exec-context.js";
+import { encodeBatchForCache } from "../exec/batch/cache-encoding.js";
 
 export class CacheManager {
   private nextId = 1;
@@ -27,7 +28,7 @@ export class CacheManager {
   }
 
   store(id: number, parts: Partitions): void {
-    this.partitions.set(id, parts);
+    this.partitions.set(id, parts.map((p) => p.map(encodeBatchForCache)));
   }
 
   drop(id: number): void {

@@ -19,8 +19,9 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
 }
 
 export class Utf8Interner {
-  private slots: Int32Array; // id + 1, 0 = empty
-  private hashes: Int32Array; // per id
+  // Per slot: id + 1 (0 = empty) and the hash, so probing compares hashes without touching
+  // the per-id arrays (one cache miss fewer per lookup in big tables).
+  private slots: Int32Array;
   private mask: number;
   private offsets: Int32Array = new Int32Array(64);
   private bytes: Uint8Array = new Uint8Array(1024);
@@ -31,9 +32,8 @@ export class Utf8Interner {
   constructor(expected = 64) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.slots = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 2);
     this.mask = cap - 1;
-    this.hashes = new Int32Array(Math.max(16, expected));
   }
 
   /** The id of bytes[start, end), adding it when new. */
@@ -68,10 +68,10 @@ export class Utf8Interner {
     const len = end - start;
     let s = h & mask;
     for (;;) {
-      const e = slots[s]!;
+      const e = slots[s << 1]!;
       if (e === 0) return -1;
-      const id = e - 1;
-      if (this.hashes[id] === h) {
+      if (slots[(s << 1) + 1] === h) {
+        const id = e - 1;
         const a = this.offsets[id]!;
         const b = this.offsets[id + 1]!;
         if (b - a === len) {
@@ -88,24 +88,17 @@ export class Utf8Interner {
     this.size = id + 1;
     if (id + 2 > this.offsets.length) this.offsets = ensureCapacity(this.offsets, id + 2);
     this.offsets[id + 1] = this.pos;
-    if (id >= this.hashes.length) this.hashes = ensureCapacity(this.hashes, id + 1);
-    this.hashes[id] = h;
-    let s = h & this.mask;
-    while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-    this.slots[s] = id + 1;
-    if (this.size * 2 > this.slots.length) this.rehash();
+    place(this.slots, this.mask, id, h);
+    if (this.size * 2 > this.mask + 1) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const cap = this.slots.length * 2;
-    const slots = new Int32Array(cap);
+    const old = this.slots;
+    const cap = (this.mask + 1) * 2;
+    const slots = new Int32Array(cap * 2);
     const mask = cap - 1;
-    for (let id = 0; id < this.size; id++) {
-      let s = this.hashes[id]! & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id + 1;
-    }
+    for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) place(slots, mask, old[s]! - 1, old[s + 1]!);
     this.slots = slots;
     this.mask = mask;
   }
@@ -121,4 +114,11 @@ export class Utf8Interner {
       bytes: exactLength(this.bytes, this.pos),
     };
   }
+}
+
+function place(slots: Int32Array, mask: number, id: number, h: number): void {
+  let s = h & mask;
+  while (slots[s << 1] !== 0) s = (s + 1) & mask;
+  slots[s << 1] = id + 1;
+  slots[(s << 1) + 1] = h;
 }

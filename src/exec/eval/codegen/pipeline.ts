@@ -14,6 +14,7 @@ import type { DataType } from "../../../types/data-type.js";
 import type { Batch, ColumnVector, FlatArray } from "../../batch/column-vector.js";
 import { flatArrayConstructor, isTextType, preferredEncoding } from "../../batch/physical-type.js";
 import { exactLength } from "../../batch/growable.js";
+import { gatherVector } from "../../batch/gather.js";
 import type { VectorBuilder } from "../../batch/builder.js";
 import { INLINE_RUNTIME } from "../../../functions/operators/inline-runtime.js";
 import { EMPTY_EVAL_CONTEXT, type EvalContext } from "../context.js";
@@ -61,6 +62,8 @@ interface Variant {
   readonly source: string;
   readonly consts: readonly unknown[];
   readonly fn: GeneratedFn;
+  /** Per projection: the input column it passes through by gathering rows, or -1. */
+  readonly gathers: readonly number[];
 }
 
 const FUNCTION_CACHE = new Map<string, GeneratedFn>();
@@ -82,8 +85,9 @@ function batchShapes(spec: PipelineSpec, batch: Batch): ColumnShape[] {
 const shapeKey = (shapes: readonly ColumnShape[]): string => shapes.map((s) => s.encoding[0] + (s.nullable ? "?" : "")).join(",");
 
 /** Generates the pipeline body for one set of column shapes. */
-function generate(spec: PipelineSpec, shapes: readonly ColumnShape[]): { source: string; consts: unknown[] } {
+function generate(spec: PipelineSpec, shapes: readonly ColumnShape[]): { source: string; consts: unknown[]; gathers: number[] } {
   const g = new ExprCodegen(shapes);
+  const gathers = (spec.projections ?? []).map(passThrough(shapes));
   const body: string[] = [];
   g.lines = body;
   for (const f of spec.filters) {
@@ -93,12 +97,16 @@ function generate(spec: PipelineSpec, shapes: readonly ColumnShape[]): { source:
   }
   const outDecl: string[] = [];
   const ret: string[] = [];
-  if (spec.projections === null) {
+  if (spec.projections === null || gathers.some((o) => o >= 0)) {
     outDecl.push("const osel = new Int32Array(live);");
-    g.emit("osel[j] = i;");
     ret.push("osel");
-  } else {
+  }
+  if (spec.projections !== null) {
     spec.projections.forEach((p, k) => {
+      if (gathers[k]! >= 0) {
+        ret.push("null", "null");
+        return;
+      }
       const r = g.gen(p);
       const t = p.dataType;
       const Ctor = flatArrayConstructor(t);
@@ -121,6 +129,7 @@ function generate(spec: PipelineSpec, shapes: readonly ColumnShape[]): { source:
       }
     });
   }
+  if (ret[0] === "osel") g.emit("osel[j] = i;");
   const pro: string[] = ['"use strict";'];
   g.consts.forEach((_, k) => pro.push(`const k${k} = K[${k}];`));
   for (const o of [...g.usedColumns].sort((a, b) => a - b)) {
@@ -143,29 +152,44 @@ function generate(spec: PipelineSpec, shapes: readonly ColumnShape[]): { source:
     "}",
     `return [j, ${ret.join(", ")}];`,
   ];
-  return { source: lines.join("\n"), consts: g.consts };
+  return { source: lines.join("\n"), consts: g.consts, gathers };
 }
 
+/** A projection that is a plain reference to a non-flat column (strings, dictionary, boxed)
+ *  is gathered by row index after the loop instead of decoding a value per row. */
+const passThrough =
+  (shapes: readonly ColumnShape[]) =>
+  (p: RExpr): number =>
+    p.kind === "bound_ref" && shapes[p.ordinal] !== undefined && shapes[p.ordinal]!.encoding !== "flat" ? p.ordinal : -1;
+
 function compileVariant(spec: PipelineSpec, shapes: readonly ColumnShape[]): Variant {
-  const { source, consts } = generate(spec, shapes);
+  const { source, consts, gathers } = generate(spec, shapes);
   let fn = FUNCTION_CACHE.get(source);
   if (fn === undefined) {
     fn = new Function("cols", "sel", "live", "K", "$rt", "$s", "ctx", source) as GeneratedFn;
     FUNCTION_CACHE.set(source, fn);
   }
-  return { source, consts, fn };
+  return { source, consts, fn, gathers };
 }
 
-function assemble(spec: PipelineSpec, batch: Batch, out: unknown[]): Batch {
+function assemble(spec: PipelineSpec, v: Variant, batch: Batch, out: unknown[]): Batch {
   const count = out[0] as number;
+  const live = batch.selection ? batch.selection.length : batch.numRows;
   if (spec.projections === null) {
-    const live = batch.selection ? batch.selection.length : batch.numRows;
     const osel = out[1] as Int32Array;
     return { numRows: batch.numRows, columns: batch.columns, selection: count === live ? batch.selection : osel.slice(0, count) };
   }
+  const base = v.gathers.some((o) => o >= 0) ? 2 : 1;
   const columns = spec.projections.map((p, k): ColumnVector => {
-    const values = out[1 + 2 * k];
-    const validity = out[2 + 2 * k] as Uint8Array | null;
+    const from = v.gathers[k]!;
+    if (from >= 0) {
+      const col = batch.columns[from]!;
+      // Every row survives and there is no selection: the column itself.
+      if (count === batch.numRows && batch.selection === null) return col;
+      return gatherVector(col, (out[1] as Int32Array).subarray(0, count));
+    }
+    const values = out[base + 2 * k];
+    const validity = out[base + 1 + 2 * k] as Uint8Array | null;
     const type = p.dataType;
     if (values instanceof Array) {
       values.length = count;
@@ -176,14 +200,17 @@ function assemble(spec: PipelineSpec, batch: Batch, out: unknown[]): Batch {
         encoding: "flat",
         type,
         length: count,
-        validity: validity && exactLength(validity, count),
-        values: exactLength(values as FlatArray, count),
+        // A view, not a copy: filtered batches keep their spare tail (transfer copies views).
+        validity: validity && prefix(validity, count),
+        values: prefix(values as FlatArray, count),
       };
     }
     return (values as VectorBuilder).build();
   });
   return { numRows: count, columns, selection: null };
 }
+
+const prefix = <T extends FlatArray>(a: T, n: number): T => (a.length === n ? a : (a.subarray(0, n) as T));
 
 /** Compiles a filter → project pipeline (generated code, or the interpreter as fallback). */
 export function compilePipeline(spec: PipelineSpec, options: PipelineOptions = {}): CompiledPipeline {
@@ -213,7 +240,7 @@ export function compilePipeline(spec: PipelineSpec, options: PipelineOptions = {
       }
       const live = batch.selection ? batch.selection.length : batch.numRows;
       const out = v.fn(batch.columns, batch.selection, live, v.consts, INLINE_RUNTIME, CODEGEN_SUPPORT, ctx);
-      return assemble(spec, batch, out);
+      return assemble(spec, v, batch, out);
     },
   };
 }

@@ -23,17 +23,37 @@ export interface ColumnKeyer {
   build(): ColumnVector;
 }
 
-/** Ids for fixed-width columns; the null id is handed out on the first null. */
+/** Direct-mapped 32-bit keys span at most this many values (4 MB of ids). */
+const DIRECT_SPAN = 1 << 20;
+
+/**
+ * Ids for fixed-width columns; the null id is handed out on the first null. 32-bit keys whose
+ * values stay within DIRECT_SPAN of each other are direct-mapped (id = direct[x - base]: one
+ * array read per row, no hashing); a wider range moves them into the hash table once.
+ */
 class FlatKeyer implements ColumnKeyer {
   private readonly table = new PairTable();
   private nullId = -1;
+  private direct: Int32Array | null; // id + 1 per (value - base); null: hashing
+  private base = 0;
   private readonly scratch = new Float64Array(1);
   private readonly scratchBits = new Int32Array(this.scratch.buffer);
 
-  constructor(private readonly type: DataType) {}
+  constructor(private readonly type: DataType) {
+    const Ctor = flatArrayConstructor(type);
+    const narrow = Ctor === Int32Array || Ctor === Int16Array || Ctor === Int8Array || Ctor === Uint8Array;
+    this.direct = narrow ? new Int32Array(0) : null;
+  }
 
   get size(): number {
     return this.table.size;
+  }
+
+  /** Leaves direct mapping: every key so far goes into the hash table. */
+  private hashing(): void {
+    if (this.direct === null) return;
+    this.direct = null;
+    this.table.index();
   }
 
   assign(v: ColumnVector, n: number, out: Int32Array): void {
@@ -57,9 +77,51 @@ class FlatKeyer implements ColumnKeyer {
         f[0] = x === 0 ? 0 : x !== x ? NaN : x;
         out[i] = t.id(w[0]!, w[1]!);
       }
+    } else if (this.direct !== null && this.directRange(values, valid, n)) {
+      const d = this.direct;
+      const base = this.base;
+      for (let i = 0; i < n; i++) {
+        if (valid !== null && valid[i] === 0) {
+          out[i] = this.nullKey();
+          continue;
+        }
+        const x = values[i]!;
+        let e = d[x - base]!;
+        if (e === 0) d[x - base] = e = t.append(x, 0) + 1;
+        out[i] = e - 1;
+      }
     } else {
       for (let i = 0; i < n; i++) out[i] = valid !== null && valid[i] === 0 ? this.nullKey() : t.id(values[i]! | 0, 0);
     }
+  }
+
+  /** Whether rows [0, n) fit the direct map (widening it when needed); else switches to hashing. */
+  private directRange(values: Exclude<FlatArray, BigInt64Array | Float32Array | Float64Array>, valid: Uint8Array | null, n: number): boolean {
+    let lo = 2147483647;
+    let hi = -2147483648;
+    for (let i = 0; i < n; i++) {
+      if (valid !== null && valid[i] === 0) continue;
+      const x = values[i]!;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    if (lo > hi) return true; // all null
+    const old = this.direct!;
+    const newLo = old.length === 0 ? lo : Math.min(lo, this.base);
+    const newHi = old.length === 0 ? hi : Math.max(hi, this.base + old.length - 1);
+    const span = newHi - newLo + 1;
+    if (span > DIRECT_SPAN) {
+      this.hashing();
+      return false;
+    }
+    if (newLo < this.base || span > old.length) {
+      // Room to grow upward (keys often increase), bounded by DIRECT_SPAN.
+      const d = new Int32Array(Math.min(DIRECT_SPAN, Math.max(span, old.length * 2)));
+      if (old.length > 0) d.set(old, this.base - newLo);
+      this.direct = d;
+      this.base = newLo;
+    }
+    return true;
   }
 
   private nullKey(): number {
@@ -69,6 +131,7 @@ class FlatKeyer implements ColumnKeyer {
 
   private idOfValue(x: unknown): number {
     if (x === null) return this.nullKey();
+    this.hashing();
     if (typeof x === "bigint") {
       const b = new BigInt64Array([x]);
       const w = new Int32Array(b.buffer);

@@ -38,11 +38,25 @@ export class PairTable {
 
   /** A new id outside the hash table (the null key). */
   reserve(): number {
-    const id = (this.reserved = this.size++);
+    return (this.reserved = this.append(0, 0));
+  }
+
+  /** A new id for (lo, hi) without indexing it: the caller knows it is new and finds it by
+   *  other means (direct-mapped keys) until `index()` is called. */
+  append(lo: number, hi: number): number {
+    const id = this.size++;
     if ((id << 1) + 2 > this.keys.length) this.keys = ensureCapacity(this.keys, (id << 1) + 2);
-    this.keys[id << 1] = 0;
-    this.keys[(id << 1) + 1] = 0;
+    this.keys[id << 1] = lo;
+    this.keys[(id << 1) + 1] = hi;
     return id;
+  }
+
+  /** Indexes every appended key (all ids but the reserved one) in the hash table. */
+  index(): void {
+    let cap = 64;
+    while (cap < this.size * 2) cap *= 2;
+    this.slots = new Int32Array(cap >> 1);
+    this.rehash();
   }
 
   private add(slot: number, lo: number, hi: number): number {
