@@ -15,6 +15,7 @@ import { getFileSystem } from "./fs/registry.js";
 import type { FileSplit, FormatOptions } from "./formats/file-format.js";
 import { getFileFormat } from "./formats/registry.js";
 import { OptionReader } from "./formats/common/options.js";
+import type { ParquetFilter } from "./formats/parquet/stats-filter.js";
 import { defaultTimeZone } from "./formats/common/civil-time.js";
 import { discoverPartitions } from "./partitioning/discovery.js";
 import { maxSplitBytes, packSplits, splitFiles, type SplitConfig } from "./partitioning/split-files.js";
@@ -104,6 +105,7 @@ export async function* readFileSplit(
   plan: Pick<FileScanPlan, "format" | "options" | "dataSchema" | "partitionSchema">,
   split: FileSplit,
   columns: readonly number[] | null = null,
+  filters: readonly ParquetFilter[] = [],
 ): AsyncIterable<Batch> {
   const format = getFileFormat(plan.format);
   const fs = getFileSystem(split.path);
@@ -111,7 +113,7 @@ export async function* readFileSplit(
   const all = columns ?? [...Array(nData + plan.partitionSchema.fields.length).keys()];
   const dataCols = all.filter((c) => c < nData);
   const required = [...new Set(dataCols)].sort((a, b) => a - b);
-  for await (const batch of format.read(split, plan.dataSchema, required, plan.options, fs)) {
+  for await (const batch of format.read(split, plan.dataSchema, required, plan.options, fs, filters)) {
     const n = batch.numRows;
     const out: ColumnVector[] = all.map((c) => {
       if (c < nData) return batch.columns[required.indexOf(c)]!;

@@ -1,6 +1,8 @@
 // explain("formatted"): Spark's two-part layout — an outline of the physical plan with each
 // operator numbered (children first, left to right), then one section per operator listing its
 // output/input attributes and its arguments ("Condition :", "Keys [n]:", "Join type:", ...).
+import { fileScanLocation, pushedFiltersText } from "./file-sources.js";
+import { simpleString } from "../types/type-strings.js";
 import type { RPlan } from "../plan/logical/resolved.js";
 import { childrenOf } from "../plan/logical/resolved.js";
 import type { RExpr } from "../plan/expr/resolved.js";
@@ -32,9 +34,9 @@ function details(p: RPlan): string[] {
     case "cached_scan":
       return [counted("Output", p.output), `Arguments: ${nodeLine(p)}`];
     case "file_scan": {
-      const lines = [counted("Output", p.output), `Batched: true`, `Location: [${p.paths.join(", ")}]`];
-      lines.push(`PushedFilters: [${p.pushedFilters.map(exprWithIds).join(", ")}]`);
-      lines.push(`ReadSchema: struct<${p.output.map((a) => `${a.name}:${a.dataType.kind}`).join(",")}>`);
+      const lines = [counted("Output", p.output), `Batched: true`, `Location: ${fileScanLocation(p)}`];
+      lines.push(`PushedFilters: [${pushedFiltersText(p)}]`);
+      lines.push(`ReadSchema: struct<${p.output.map((a) => `${a.name}:${simpleString(a.dataType)}`).join(",")}>`);
       return lines;
     }
     case "filter":

@@ -1,5 +1,6 @@
 // The "== Physical Plan ==" section: the optimized plan as the operators that run it.
 import type { RPlan } from "../plan/logical/resolved.js";
+import { fileScanLine } from "./file-sources.js";
 import { nodeLine, treeString, exprWithIds, sortOrderText } from "../plan/logical/tree-string.js";
 
 export function physicalLine(p: RPlan): string {
@@ -11,7 +12,7 @@ export function physicalLine(p: RPlan): string {
     case "range_scan":
       return `Range (${p.start}, ${p.end}, step=${p.step}, splits=${p.numPartitions})`;
     case "file_scan":
-      return `FileScan ${p.format} [${p.output.map(exprWithIds).join(",")}] Location: [${p.paths.join(", ")}]`;
+      return fileScanLine(p, p.output.map(exprWithIds).join(","), p.pushedFilters.map(exprWithIds).join(", "));
     case "join":
       return `${p.condition ? "ShuffledHashJoin" : "BroadcastNestedLoopJoin"} ${p.joinType}${p.condition ? ", " + exprWithIds(p.condition) : ""}`;
     case "sort":

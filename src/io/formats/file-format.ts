@@ -12,6 +12,7 @@ import type { StructType } from "../../types/data-type.js";
 import type { Batch } from "../../exec/batch/column-vector.js";
 import type { FileStatus, FileSystem, OutputFile } from "../fs/file-system.js";
 import type { FormatOptions } from "./common/options.js";
+import type { ParquetFilter } from "./parquet/stats-filter.js";
 
 export type { FormatOptions } from "./common/options.js";
 
@@ -61,6 +62,8 @@ export interface FileFormat {
     requiredColumns: readonly number[] | null,
     options: FormatOptions,
     fs: FileSystem,
+    /** Pushed filters (src/io/pushed-filters.ts) the format may skip data by; rows still need filtering. */
+    filters?: readonly ParquetFilter[],
   ): AsyncIterable<Batch>;
 
   /** Throws an AnalysisException when the format cannot write this schema. */

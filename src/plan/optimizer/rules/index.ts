@@ -18,6 +18,7 @@
 //   6. CollapseProject and RemoveNoopOperators merge/remove the projections that pushdown and
 //      the analyzer left behind, then ColumnPruning narrows every operator; the narrowing
 //      projections it inserts are collapsed on the next pass.
+//   7. PushFiltersIntoFileScan last: it only records which conjuncts a file scan may skip by.
 
 import type { OptimizerRule } from "./rule.js";
 import { ConstantFolding } from "./constant-folding.js";
@@ -36,6 +37,7 @@ import { LimitPushDown } from "./limit-push-down.js";
 import { CollapseProject } from "./collapse-project.js";
 import { RemoveNoopOperators } from "./remove-noop-operators.js";
 import { ColumnPruning } from "./column-pruning.js";
+import { PushFiltersIntoFileScan } from "./push-filters-into-file-scan.js";
 
 export type { OptimizerRule } from "./rule.js";
 
@@ -56,6 +58,7 @@ export const RULES: OptimizerRule[] = [
   CollapseProject,
   RemoveNoopOperators,
   ColumnPruning,
+  PushFiltersIntoFileScan,
 ];
 
 /** Every rule name, e.g. to exclude them all with spark.sql.optimizer.excludedRules. */
