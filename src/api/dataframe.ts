@@ -408,8 +408,13 @@ export class DataFrame {
     return this.persist("MEMORY_AND_DISK_DESER");
   }
   persist(storageLevel = "MEMORY_AND_DISK_DESER"): DataFrame {
-    // A remote session's plans run on the server; the plan passes through unchanged.
-    if (this.remote) return this;
+    // A remote session caches on the server (in order on the session's queue); the plan is
+    // unchanged, the server recognises it when it runs.
+    const remote = this.remote;
+    if (remote) {
+      void this.run(() => remote.persist(this.plan, storageLevel));
+      return this;
+    }
     const cacheId = this.sparkSession.state.cache.register(storageLevel);
     const cached = this.with({ kind: "cached_relation", planId: this.plan.planId, input: this.plan, cacheId });
     // Fill the cache from the cached plan on first execution.
@@ -422,6 +427,8 @@ export class DataFrame {
     return new CachedDataFrame(this.sparkSession, cached.plan, cacheId);
   }
   unpersist(): DataFrame {
+    const remote = this.remote;
+    if (remote) void this.run(() => remote.unpersist(this.plan));
     return this;
   }
   get storageLevel(): string {

@@ -70,6 +70,10 @@ export interface SessionBackend {
   createView(plan: LogicalPlan, name: string, options: ViewOptions): Promise<void>;
   /** df.write...save / saveAsTable / insertInto. */
   write(plan: LogicalPlan, spec: WriteSpec, target: WriteTarget): Promise<void>;
+  /** df.persist(level) / df.cache() / df.unpersist(): caching where the plans run. */
+  persist(plan: LogicalPlan, storageLevel: string): Promise<void>;
+  unpersist(plan: LogicalPlan, blocking?: boolean): Promise<void>;
+  storageLevel(plan: LogicalPlan): Promise<string>;
   readonly conf: BackendConf;
   readonly catalog: BackendCatalog;
   /** Cancels running work and releases resources (spark.stop()). */

@@ -71,6 +71,19 @@ test("persist / unpersist / storage level on the server (AnalyzePlan)", { skip: 
   assert.equal(await be.storageLevel(df.plan), "MEMORY_AND_DISK_DESER");
   await be.unpersist(df.plan);
   await assert.rejects(be.persist(df.plan, "SOMEWHERE"), /Unknown storage level 'SOMEWHERE'/);
+  // The DataFrame API does the same: cache() persists on the server, unpersist() releases.
+  // (count() runs after the queued persist/unpersist, so the level is read after them.)
+  const cached = df.cache();
+  assert.equal(await cached.count(), 7);
+  assert.equal(await be.storageLevel(cached.plan), "MEMORY_AND_DISK_DESER");
+  cached.unpersist();
+  await df.count();
+  assert.equal(await be.storageLevel(df.plan), "NONE");
+  df.persist("DISK_ONLY");
+  await df.count();
+  assert.equal(await be.storageLevel(df.plan), "DISK_ONLY");
+  df.unpersist();
+  await df.count();
 });
 
 test("schema, printSchema and explain come from the server's AnalyzePlan", { skip: !!only }, async () => {
