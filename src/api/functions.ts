@@ -121,16 +121,16 @@ export const functions = {
   first_value: cols("first_value"),
   last_value: cols("last_value"),
 
-  // Strings
+  // Strings (trim/ltrim/rtrim take the characters first, as Spark's trim(trimStr, str))
   upper: cols("upper"),
   lower: cols("lower"),
   initcap: cols("initcap"),
   length: cols("length"),
   char_length: cols("char_length"),
   octet_length: cols("octet_length"),
-  trim: (c: ColumnOrName, chars?: string) => call("trim", chars === undefined ? [colExpr(c)] : [colExpr(c), literalExpr(chars)]),
-  ltrim: (c: ColumnOrName, chars?: string) => call("ltrim", chars === undefined ? [colExpr(c)] : [colExpr(c), literalExpr(chars)]),
-  rtrim: (c: ColumnOrName, chars?: string) => call("rtrim", chars === undefined ? [colExpr(c)] : [colExpr(c), literalExpr(chars)]),
+  trim: (c: ColumnOrName, chars?: string | Column) => call("trim", chars === undefined ? [colExpr(c)] : [toExpr(chars), colExpr(c)]),
+  ltrim: (c: ColumnOrName, chars?: string | Column) => call("ltrim", chars === undefined ? [colExpr(c)] : [toExpr(chars), colExpr(c)]),
+  rtrim: (c: ColumnOrName, chars?: string | Column) => call("rtrim", chars === undefined ? [colExpr(c)] : [toExpr(chars), colExpr(c)]),
   btrim: cols("btrim"),
   concat: cols("concat"),
   concat_ws: (sep: string, ...cs: ColumnOrName[]) => call("concat_ws", [literalExpr(sep), ...cs.map(colExpr)]),

@@ -118,6 +118,21 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: the binary operator requires the input type <inputType>, not <actualDataType>.",
     sqlState: "42K09",
   },
+  "DATATYPE_MISMATCH.CAST_WITH_CONF_SUGGESTION": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to <targetType> with ANSI mode on. If you have to cast <srcType> to <targetType>, you can set <config> as <configVal>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to <targetType>. To convert values from <srcType> to <targetType>, you can use the functions <functionNames> instead.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: cannot cast <srcType> to <targetType>.",
+    sqlState: "42K09",
+  },
   "DATATYPE_MISMATCH.CREATE_MAP_KEY_DIFF_TYPES": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: The given keys of function <functionName> should all be the same type, but they are <dataType>.",
@@ -136,6 +151,21 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   "DATATYPE_MISMATCH.DATA_DIFF_TYPES": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: Input to <functionName> should all be the same type, but it's <dataType>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.HASH_MAP_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input to the function <functionName> cannot contain elements of the \"MAP\" type. In Spark, same maps may have different hashcode, thus hash expressions are prohibited on \"MAP\" elements. To restore previous behavior set \"spark.sql.legacy.allowHashOnMapType\" to \"true\".",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.INVALID_ARG_VALUE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The <inputName> value must to be a <requireType> literal of <validValues>, but got <inputValue>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.INVALID_JSON_SCHEMA": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: Input schema <schema> must be a struct, an array, a map or a variant.",
     sqlState: "42K09",
   },
   "DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE": {
@@ -161,6 +191,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: the input <inputName> should be a foldable <inputType> expression; however, got <inputExpr>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.NON_STRING_TYPE": {
+    message: "Cannot resolve <sqlExpr> due to data type mismatch: all arguments of the function <funcName> must be strings.",
     sqlState: "42K09",
   },
   "DATATYPE_MISMATCH.NULL_TYPE": {
@@ -389,6 +423,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The format is invalid: <format>. The input <inputType> <input> does not match the format.",
     sqlState: "42601",
+  },
+  "INVALID_FRACTION_OF_SECOND": {
+    message:
+      "Valid range for seconds is [0, 60] (inclusive), but the provided value is <secAndMicros>. To avoid this error, use `try_make_timestamp`, which returns NULL on error. If you do not want to use the session default timestamp version of this function, use `try_make_timestamp_ntz` or `try_make_timestamp_ltz`.",
+    sqlState: "22023",
   },
   INVALID_IDENTIFIER: {
     message: "The unquoted identifier <ident> is invalid and must be back quoted as: `<ident>`.\nUnquoted identifiers can only contain ASCII letters ('a' - 'z', 'A' - 'Z'), digits ('0' - '9'), and underbar ('_').\nUnquoted identifiers must also not start with a digit.\nDifferent data sources and meta stores may impose additional restrictions on valid identifiers.",
@@ -696,5 +735,8 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   _LEGACY_ERROR_TEMP_2013: {
     message:
       "Negative values found in <frequencyExpression>",
+  },
+  _LEGACY_ERROR_TEMP_2128: {
+    message: "The key array and value array of MapData must have the same length.",
   },
 };

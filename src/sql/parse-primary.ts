@@ -197,7 +197,8 @@ function parseWordStart(p: SqlParser): Expr {
           p.expectWord("IN");
           const str = parseExpr(p);
           p.expectOp(")");
-          return fn("position", sub, str);
+          // Spark builds StringLocate here, named locate(sub, str, 1)
+          return fn("locate", sub, str);
         });
         if (r) return r;
       }
@@ -268,7 +269,7 @@ function parseTrim(p: SqlParser): Expr | undefined {
       if (!p.acceptWord("FROM")) throw p.fail();
       const src = parseExpr(p);
       p.expectOp(")");
-      return fn("trim", src, first);
+      return fn("trim", first, src);
     }
     if (p.acceptWord("FROM")) {
       const src = parseExpr(p);
@@ -279,8 +280,8 @@ function parseTrim(p: SqlParser): Expr | undefined {
     p.expectWord("FROM");
     const src = parseExpr(p);
     p.expectOp(")");
-    // argument order of Spark's StringTrim(srcStr, trimStr)
-    return fn(name, src, chars);
+    // the registry's argument order: trim(trimStr, srcStr), as Spark's function form
+    return fn(name, chars, src);
   });
 }
 

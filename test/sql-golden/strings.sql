@@ -68,7 +68,6 @@ SELECT regexp_replace('2024-01-15', '-', '/'), regexp_extract('abc123def', '([a-
 |                         2024/01/15|                                           123|                         |
 +-----------------------------------+----------------------------------------------+-------------------------+
 
--- known-failure: column naming: Spark shows defaulted arguments in generated names (locate(a, b, 1)); POSITION(a IN b) is named locate
 -- query
 SELECT instr('Spark SQL', 'SQL'), locate('a', 'banana'), locate('a', 'banana', 3), position('n' IN 'banana')
 -- expected
@@ -153,7 +152,6 @@ SELECT split_part('a.b.c', '.', 2), substring_index('a.b.c', '.', 2), substring_
 |                      b|                         a.b|                            c|
 +-----------------------+----------------------------+-----------------------------+
 
--- known-failure: column naming: Spark prints these function names upper-case or keeps the alias used (TRIM(BOTH x FROM s), TRIM(LEADING ...), TRIM(TRAILING ...))
 -- query
 SELECT btrim('xxabcxx', 'x'), trim(BOTH 'x' FROM 'xxabcxx'), trim(LEADING 'x' FROM 'xxabcxx'), trim(TRAILING 'x' FROM 'xxabcxx')
 -- expected

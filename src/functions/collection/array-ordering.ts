@@ -1,6 +1,6 @@
 // array_max, array_min (nulls skipped, NaN largest), array_sort (ascending, nulls last),
 // sort_array(arr[, asc]) (nulls first ascending, last descending), array_join.
-import { defineScalar, expectString, strict, unexpectedType } from "../misc/bind-helpers.js";
+import { defineScalar, expectString, requireConstantArg, strict, unexpectedType } from "../misc/bind-helpers.js";
 import { ArrayType, StringType } from "../../types/data-type.js";
 import { comparatorFor } from "../operators/compare-values.js";
 import { expectArray } from "./array-support.js";
@@ -49,6 +49,7 @@ export const sortArray = defineScalar({
   bind: (args, _ctx, name) => {
     const t = expectArray(name, args, 0);
     if (args.length === 2 && args[1]!.dataType.kind !== "boolean") throw unexpectedType(name, args, 1, '"BOOLEAN"');
+    if (args.length === 2) requireConstantArg(name, args, 1, "ascendingOrder", "BOOLEAN");
     const cmp = comparatorFor(t.elementType);
     return strict(t, args.length === 2 ? [t, args[1]!.dataType] : [t], (a: unknown[], asc = true) => sorted(a, cmp, asc, asc));
   },

@@ -1,8 +1,13 @@
 // array_distinct, array_union, array_intersect, array_except: first-occurrence order, at most
-// one null kept, NaN equal to NaN.
+// one null kept, NaN equal to NaN, -0.0 apart from 0.0.
 import { defineScalar, strict } from "../misc/bind-helpers.js";
 import type { DataType } from "../../types/data-type.js";
-import { commonArrayType, elementKey, expectArray } from "./array-support.js";
+import { commonArrayType, elementKey as equalityKey, expectArray } from "./array-support.js";
+
+const NEGATIVE_ZERO = Symbol("-0.0");
+/** Set-operation key: Spark's array set functions keep -0.0 and 0.0 apart (NaN equals NaN). */
+const elementKey = (v: unknown, t: DataType): unknown =>
+  (t.kind === "double" || t.kind === "float") && Object.is(v, -0) ? NEGATIVE_ZERO : equalityKey(v, t);
 
 function distinctInto(out: unknown[], seen: Set<unknown>, xs: readonly unknown[], t: DataType, keep: (k: unknown) => boolean) {
   for (const x of xs) {

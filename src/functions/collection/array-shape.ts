@@ -4,6 +4,7 @@ import { defineScalar, expectInt, strict, unexpectedType } from "../misc/bind-he
 import { ArrayType, IntegerType, LongType, StructField, StructType, isIntegral } from "../../types/data-type.js";
 import { findWiderCommonType } from "../../plan/analyzer/type-coercion/index.js";
 import { expectArray } from "./array-support.js";
+import { bindDatetimeSequence } from "./sequence-datetime.js";
 
 export const slice = defineScalar({
   name: "slice",
@@ -28,13 +29,19 @@ export const slice = defineScalar({
   },
 });
 
-/** sequence(start, stop[, step]) for integral types; step defaults to ±1. Date and timestamp
- *  sequences (interval steps) are not supported yet: they are refused with Spark's type error. */
+/** sequence(start, stop[, step]) for integral types (step defaults to ±1), dates and
+ *  timestamps (an interval step; sequence-datetime.ts). */
 export const sequence = defineScalar({
   name: "sequence",
   minArgs: 2,
   maxArgs: 3,
-  bind: (args, _ctx, name) => {
+  bind: (args, ctx, name) => {
+    const bounds = findWiderCommonType(args.slice(0, 2).map((a) => a.dataType));
+    const stepType = args[2]?.dataType;
+    const isInterval = stepType === undefined || INTERVAL_KINDS.has(stepType.kind);
+    if (bounds && (bounds.kind === "date" || bounds.kind === "timestamp" || bounds.kind === "timestamp_ntz") && isInterval) {
+      return bindDatetimeSequence(bounds, args.map((a) => a.dataType), ctx.timeZone);
+    }
     const t = findWiderCommonType(args.map((a) => a.dataType));
     if (!t || !(isIntegral(t) || t.kind === "null")) {
       throw unexpectedType(name, args, 0, '("INTEGRAL" or "DATE" or "TIMESTAMP")');
@@ -55,6 +62,8 @@ export const sequence = defineScalar({
     });
   },
 });
+
+const INTERVAL_KINDS = new Set(["year_month_interval", "day_time_interval", "calendar_interval"]);
 
 export const flatten = defineScalar({
   name: "flatten",

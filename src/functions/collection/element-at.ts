@@ -1,7 +1,7 @@
 // element_at(array, i) 1-based (negative from the end), element_at(map, key); try_element_at
 // returns null where element_at raises; get(array, i) is 0-based and null out of range.
 import { SparkRuntimeException } from "../../errors/spark-error.js";
-import { dataTypeMismatch, defineScalar, expectInt, typeSql } from "../misc/bind-helpers.js";
+import { dataTypeMismatch, defineScalar, expectInt, typeSql, unexpectedType } from "../misc/bind-helpers.js";
 import type { ArgInfo, BoundScalar, FunctionContext } from "../function-definition.js";
 import { equalityFor } from "../operators/compare-values.js";
 import { findWiderCommonType } from "../../plan/analyzer/type-coercion/index.js";
@@ -12,6 +12,8 @@ function bindElementAt(name: string, tolerant: boolean) {
     const t = args[0]!.dataType;
     const fail = !tolerant && ctx.ansi;
     if (t.kind === "array") {
+      // an untyped NULL index is refused (Spark casts nothing to the INT index here)
+      if (args[1]!.dataType.kind === "null") throw unexpectedType(name, args, 1, '"INT"');
       const idx = expectInt(name, args, 1);
       return {
         returnType: t.elementType,
@@ -19,10 +21,8 @@ function bindElementAt(name: string, tolerant: boolean) {
         nullIntolerant: true,
         inputTypes: [t, idx],
         kernel: (a: unknown[], i: number) => {
-          if (i === 0) {
-            if (tolerant) return null;
-            throw new SparkRuntimeException("INVALID_INDEX_OF_ZERO");
-          }
+          // index 0 raises even in try_element_at, as in Spark
+          if (i === 0) throw new SparkRuntimeException("INVALID_INDEX_OF_ZERO");
           if (Math.abs(i) > a.length) {
             if (fail) {
               throw new SparkRuntimeException("INVALID_ARRAY_INDEX_IN_ELEMENT_AT", {

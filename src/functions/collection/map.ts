@@ -7,6 +7,7 @@ import type { FunctionContext } from "../function-definition.js";
 import { MapData } from "../../values/internal.js";
 import { equalityFor } from "../operators/compare-values.js";
 import { buildMap } from "./map-builder.js";
+import { SparkRuntimeException } from "../../errors/spark-error.js";
 
 const lastWin = (ctx: FunctionContext) => ctx.conf("spark.sql.mapKeyDedupPolicy", "EXCEPTION").toUpperCase() === "LAST_WIN";
 
@@ -48,15 +49,14 @@ export const mapFromArrays = defineScalar({
   name: "map_from_arrays",
   minArgs: 2,
   bind: (args, ctx, name) => {
-    const k = args[0]!.dataType;
-    const v = args[1]!.dataType;
+    // an untyped NULL side is ARRAY<VOID>: the result is NULL, as in Spark
+    const k = args[0]!.dataType.kind === "null" ? ArrayType(NullType()) : args[0]!.dataType;
+    const v = args[1]!.dataType.kind === "null" ? ArrayType(NullType()) : args[1]!.dataType;
     if (k.kind !== "array") throw unexpectedType(name, args, 0, '"ARRAY"');
     if (v.kind !== "array") throw unexpectedType(name, args, 1, '"ARRAY"');
     const lw = lastWin(ctx);
     return strict(MapType(k.elementType, v.elementType, v.containsNull), [k, v], (ks: unknown[], vs: unknown[]) => {
-      if (ks.length !== vs.length) {
-        throw new Error("The key array and value array of MapData must have the same length.");
-      }
+      if (ks.length !== vs.length) throw new SparkRuntimeException("_LEGACY_ERROR_TEMP_2128");
       return buildMap(ks, vs, k.elementType, lw);
     });
   },
@@ -119,7 +119,7 @@ export const mapConcat = defineScalar({
   maxArgs: Infinity,
   bind: (args, ctx, name) => {
     for (const a of args) {
-      if (a.dataType.kind !== "map" && a.dataType.kind !== "null") {
+      if (a.dataType.kind !== "map") {
         throw dataTypeMismatch("MAP_CONCAT_DIFF_TYPES", name, args, {
           functionName: "`map_concat`",
           dataType: "[" + args.map((x) => typeSql(x.dataType)).join(", ") + "]",
@@ -145,9 +145,22 @@ export const mapContainsKey = defineScalar({
   name: "map_contains_key",
   minArgs: 2,
   bind: (args, _ctx, name) => {
-    const t = expectMap(name, args, 0);
-    const eq = equalityFor(t.keyType);
-    return strict(BooleanType(), [t, t.keyType], (m: MapData, k: unknown) => m.keys.some((x) => eq(x, k)));
+    const m = args[0]!.dataType;
+    const k = args[1]!.dataType;
+    if (m.kind === "map" && k.kind === "null") throw dataTypeMismatch("NULL_TYPE", name, args, { functionName: "`" + name + "`" });
+    // as array_contains(map_keys(m), k): the key widens with the map's key type
+    const key = m.kind === "map" ? (m.keyType.kind === "null" ? k : findWiderCommonType([m.keyType, k])) : null;
+    if (m.kind !== "map" || !key) {
+      throw dataTypeMismatch("MAP_FUNCTION_DIFF_TYPES", name, args, {
+        functionName: "`" + name + "`",
+        dataType: '"MAP"',
+        leftType: typeSql(m),
+        rightType: typeSql(k),
+      });
+    }
+    const mt = MapType(key, m.valueType, m.valueContainsNull);
+    const eq = equalityFor(key);
+    return strict(BooleanType(), [mt, key], (x: MapData, v: unknown) => x.keys.some((y) => eq(y, v)));
   },
 });
 

@@ -2,18 +2,9 @@
 // as a string (strings unquoted, other values as compact JSON); null when absent or invalid.
 import { defineScalar, expectString, strict } from "../misc/bind-helpers.js";
 import { StringType } from "../../types/data-type.js";
-import { JsonNumber, JsonObject, type JsonValue } from "../../io/formats/json/parser.js";
-import { formatDouble } from "../../values/java-format.js";
+import { JsonObject, type JsonValue } from "../../io/formats/json/parser.js";
+import { jacksonText } from "./jackson-text.js";
 
-/** JSON text as Jackson re-writes it: fractional numbers go through double (1.50 → 1.5). */
-function jsonText(v: JsonValue): string {
-  if (v === null) return "null";
-  if (typeof v === "boolean") return v ? "true" : "false";
-  if (typeof v === "string") return JSON.stringify(v);
-  if (v instanceof JsonNumber) return v.isInteger ? v.text : formatDouble(Number(v.text));
-  if (Array.isArray(v)) return "[" + v.map(jsonText).join(",") + "]";
-  return "{" + v.keys.map((k, i) => JSON.stringify(k) + ":" + jsonText(v.values[i]!)).join(",") + "}";
-}
 import { parseJson } from "./json-parse.js";
 
 type Step = { kind: "key"; name: string } | { kind: "index"; index: number } | { kind: "wild" };
@@ -71,10 +62,11 @@ export function getJsonObject(json: string, path: string): string | null {
   const found = evalPath(v, steps, 0);
   const wild = steps.some((s) => s.kind === "wild");
   if (found.length === 0) return null;
-  if (wild && found.length > 1) return "[" + found.map(jsonText).join(",") + "]";
+  if (wild && found.length > 1) return "[" + found.map(jacksonText).join(",") + "]";
   const x = found[0]!;
   if (x === null) return null;
-  return typeof x === "string" ? x : jsonText(x);
+  // a string is returned raw, except as the one match of a wildcard (written as JSON)
+  return typeof x === "string" && !wild ? x : jacksonText(x);
 }
 
 export const getJsonObjectFn = defineScalar({

@@ -1,9 +1,9 @@
 // schema_of_json(json literal): the DDL-ish type string Spark infers, e.g.
 // STRUCT<a: BIGINT, b: ARRAY<STRING>>.
 import { defineScalar } from "../misc/bind-helpers.js";
-import { StringType } from "../../types/data-type.js";
+import { StringType, StructType } from "../../types/data-type.js";
 import { AnalysisException } from "../../errors/spark-error.js";
-import { inferValue } from "../../io/formats/json/infer-schema.js";
+import { canonicalize, inferValue } from "../../io/formats/json/infer-schema.js";
 import { parseJsonOptions } from "../../io/formats/json/options.js";
 import { sqlTypeName } from "../../types/type-strings.js";
 import { parseJson } from "./json-parse.js";
@@ -18,7 +18,10 @@ export const schemaOfJson = defineScalar({
       throw new AnalysisException("DATATYPE_MISMATCH.NON_FOLDABLE_INPUT", { sqlExpr: `"schema_of_json(${a.sql ?? "?"})"`, inputName: "`json`", inputType: '"STRING"', inputExpr: `"${a.sql ?? "?"}"` });
     }
     const v = parseJson(a.value);
-    const text = v === undefined ? "STRING" : sqlTypeName(inferValue(v, parseJsonOptions({})));
+    const o = parseJsonOptions({});
+    // as Spark's inference finishes: NULL fields become STRING, empty structs are dropped
+    const inferred = v === undefined ? StringType() : inferValue(v, o);
+    const text = sqlTypeName(canonicalize(inferred, o) ?? StructType([]));
     return { returnType: StringType(), nullable: false, nullIntolerant: false, deterministic: true, kernel: () => text };
   },
 });

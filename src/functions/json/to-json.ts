@@ -1,6 +1,6 @@
 // to_json(struct | map | array [, options]): JSON text as Spark writes it (null fields omitted,
 // doubles as Java prints them, dates ISO).
-import { defineScalar, unexpectedType } from "../misc/bind-helpers.js";
+import { dataTypeMismatch, defineScalar, typeSql } from "../misc/bind-helpers.js";
 import { StringType } from "../../types/data-type.js";
 import { DatetimeCodec } from "../../io/formats/common/datetime-codec.js";
 import { valueJson } from "../../io/formats/json/writer.js";
@@ -12,7 +12,9 @@ export const toJson = defineScalar({
   maxArgs: 2,
   bind: (args, ctx, name) => {
     const t = args[0]!.dataType;
-    if (t.kind !== "struct" && t.kind !== "map" && t.kind !== "array") throw unexpectedType(name, args, 0, '("STRUCT" or "MAP" or "ARRAY")');
+    if (t.kind !== "struct" && t.kind !== "map" && t.kind !== "array") {
+      throw dataTypeMismatch("INVALID_JSON_SCHEMA", name, args, { schema: typeSql(t) });
+    }
     const o = parseJsonOptions({ timeZone: ctx.timeZone });
     const dt = new DatetimeCodec({ timeZone: ctx.timeZone } as never);
     return { returnType: StringType(), nullable: true, nullIntolerant: true, kernel: (v: unknown) => valueJson(t, v, o, dt) };

@@ -75,6 +75,17 @@ export function dataTypeMismatch(
   return new AnalysisException(`DATATYPE_MISMATCH.${subclass}`, { sqlExpr: callSql(name, args), ...params });
 }
 
+/** Raises DATATYPE_MISMATCH.NON_FOLDABLE_INPUT unless argument i is a constant. */
+export function requireConstantArg(name: string, args: readonly ArgInfo[], i: number, inputName: string, inputType: string): void {
+  const a = args[i]!;
+  if (a.foldable) return;
+  throw dataTypeMismatch("NON_FOLDABLE_INPUT", name, args, {
+    inputName: "`" + inputName + "`",
+    inputType: `"${inputType}"`,
+    inputExpr: `"${a.sql ?? "?"}"`,
+  });
+}
+
 const isAtomic = (t: DataType): boolean => !isComplex(t) && t.kind !== "calendar_interval";
 
 /**

@@ -1,5 +1,5 @@
 // base64 / unbase64 / hex / unhex / to_binary / try_to_binary.
-import { defineScalar, expectString, expectType, strict, unexpectedType } from "../misc/bind-helpers.js";
+import { dataTypeMismatch, defineScalar, expectString, expectType, strict, unexpectedType } from "../misc/bind-helpers.js";
 import { BinaryType, LongType, StringType, isNumeric, isStringLike } from "../../types/data-type.js";
 import { SparkIllegalArgumentException, SparkRuntimeException } from "../../errors/spark-error.js";
 import { utf8Encode } from "./code-points.js";
@@ -78,7 +78,11 @@ function toBinaryKernel(fn: string, tolerant: boolean) {
       return r;
     }
     if (f === "utf-8" || f === "utf8") return utf8Encode(s);
-    if (f === "base64") return new Uint8Array(Buffer.from(s, "base64"));
+    if (f === "base64") {
+      if (BASE64_TEXT.test(s)) return new Uint8Array(Buffer.from(s, "base64"));
+      if (tolerant) return null;
+      throw new SparkRuntimeException("CONVERSION_INVALID_INPUT", { str: `'${s}'`, fmt: '"BASE64"', targetType: '"BINARY"', suggestion: "`try_to_binary`" });
+    }
     if (tolerant) return null;
     throw new SparkIllegalArgumentException("INVALID_PARAMETER_VALUE.BINARY_FORMAT", {
       parameter: "`format`",
@@ -88,6 +92,10 @@ function toBinaryKernel(fn: string, tolerant: boolean) {
   };
 }
 
+const FORMATS = ["hex", "utf-8", "utf8", "base64"];
+/** Only the base64 alphabet, padding and whitespace (Commons Codec's Base64.isBase64). */
+const BASE64_TEXT = /^[A-Za-z0-9+/=\s]*$/;
+
 function toBinaryDef(name: string, tolerant: boolean) {
   return defineScalar({
     name,
@@ -95,6 +103,16 @@ function toBinaryDef(name: string, tolerant: boolean) {
     maxArgs: 2,
     bind: (args, _ctx, fn) => {
       const types = args.map((_, i) => expectString(fn, args, i));
+      const f = args[1];
+      const fmt = f?.foldable && typeof f.value === "string" ? f.value.toLowerCase() : null;
+      if (!tolerant && fmt !== null && !FORMATS.includes(fmt)) {
+        throw dataTypeMismatch("INVALID_ARG_VALUE", fn, args, {
+          inputName: "fmt",
+          requireType: 'case-insensitive "STRING"',
+          validValues: "'hex', 'utf-8', 'utf8', or 'base64'",
+          inputValue: `'${f!.value as string}'`,
+        });
+      }
       return { returnType: BinaryType(), nullable: true, nullIntolerant: false, inputTypes: types, kernel: toBinaryKernel(fn, tolerant) };
     },
   });

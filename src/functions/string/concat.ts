@@ -26,7 +26,14 @@ export const concat = defineScalar({
   maxArgs: Infinity,
   bind: (args, _ctx, name) => {
     const kinds = args.map((a) => a.dataType.kind);
-    if (args.length > 0 && kinds.every((k) => k === "array" || k === "null") && kinds.includes("array")) {
+    // an untyped NULL beside arrays is taken as a STRING, as in Spark: no common type
+    if (kinds.includes("array") && kinds.includes("null")) {
+      throw dataTypeMismatch("DATA_DIFF_TYPES", name, args, {
+        functionName: "`concat`",
+        dataType: "(" + [...new Set(args.map((a) => typeSql(a.dataType.kind === "null" ? StringType() : a.dataType)))].join(" or ") + ")",
+      });
+    }
+    if (args.length > 0 && kinds.every((k) => k === "array")) {
       const elems = args.filter((a) => a.dataType.kind === "array").map((a) => a.dataType as ArrayType);
       const elem = findWiderCommonType(elems.map((t) => t.elementType));
       if (!elem) {

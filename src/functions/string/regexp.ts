@@ -2,10 +2,10 @@
 // regexp_replace (Java replacement syntax $n / ${name} / \x), regexp_extract,
 // regexp_extract_all. Compiled patterns are cached per bound call (patterns are usually constant).
 import { SparkRuntimeException } from "../../errors/spark-error.js";
-import { defineScalar, expectInt, expectString, strict } from "../misc/bind-helpers.js";
+import { dataTypeMismatch, defineScalar, expectInt, expectString, strict } from "../misc/bind-helpers.js";
 import { ArrayType, StringType } from "../../types/data-type.js";
 import { compileJavaRegex } from "../operators/java-regex.js";
-import { codePoints, unitIndex } from "./code-points.js";
+import { codePoints } from "./code-points.js";
 
 function regexCache(fn: string, flags: string) {
   let lastPattern: string | null = null;
@@ -97,6 +97,10 @@ export const regexpReplace = defineScalar({
   bind: (args, _ctx, name) => {
     const types = [expectString(name, args, 0), expectString(name, args, 1), expectString(name, args, 2)];
     if (args.length === 4) types.push(expectInt(name, args, 3));
+    const p3 = args[3];
+    if (p3?.foldable && p3.value !== null && Number(p3.value) <= 0) {
+      throw dataTypeMismatch("VALUE_OUT_OF_RANGE", name, args, { exprName: "position", valueRange: "(0, 2147483647]", currentValue: String(p3.value) });
+    }
     const compile = regexCache(name, "g");
     return strict(StringType(), types, (s: string, p: string, rep: string, pos = 1) => {
       if (pos <= 0) {
@@ -104,7 +108,8 @@ export const regexpReplace = defineScalar({
       }
       const re = compile(p);
       const g = groupCount(re);
-      const start = unitIndex(s, pos - 1);
+      // the position counts UTF-16 code units, as Java's String indexes
+      const start = pos - 1;
       if (start >= s.length && s.length > 0) return s;
       return s.slice(0, start) + s.slice(start).replace(re, (...a) => {
         const hasGroups = typeof a[a.length - 1] === "object";

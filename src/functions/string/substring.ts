@@ -31,13 +31,17 @@ export const substring = defineScalar({
   },
 });
 
+// left(x, n) is substring(x, 1, n) in Spark, so binary stays binary.
 export const left = defineScalar({
   name: "left",
   minArgs: 2,
-  bind: (args, _ctx, name) =>
-    strict(StringType(), [expectString(name, args, 0), expectInt(name, args, 1)], (s: string, n: number) =>
-      n <= 0 ? "" : substringSql(s, 1, n),
-    ),
+  bind: (args, _ctx, name) => {
+    const t = expectStringOrBinary(name, args, 0);
+    const types = [t, expectInt(name, args, 1)];
+    return t.kind === "binary"
+      ? strict(BinaryType(), types, (b: Uint8Array, n: number) => (n <= 0 ? new Uint8Array(0) : substringBinary(b, 1, n)))
+      : strict(StringType(), types, (s: string, n: number) => (n <= 0 ? "" : substringSql(s, 1, n)));
+  },
 });
 
 export const right = defineScalar({

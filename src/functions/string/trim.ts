@@ -33,10 +33,11 @@ function trimDef(name: string, side: Side) {
       if (args.length === 1) {
         return strict(StringType(), [expectString(fn, args, 0)], (s: string) => spaceTrim(s, side));
       }
-      // SQL form trim(BOTH chars FROM str) is parsed to trim(str, chars), as Spark's
-      // StringTrim(srcStr, trimStr); the function form btrim(str, chars) has the same order.
-      return strict(StringType(), [expectString(fn, args, 0), expectString(fn, args, 1)], (s: string, c: string) =>
-        trimChars(s, c, side),
+      // trim/ltrim/rtrim(trimStr, str) as Spark's registry builds StringTrim from a function call
+      // (TRIM(BOTH chars FROM str) is parsed to that order too); btrim(str, trimStr).
+      const [si, ci] = name === "btrim" ? [0, 1] : [1, 0];
+      return strict(StringType(), args.map((_, i) => expectString(fn, args, i)), (a: string, b: string) =>
+        trimChars(si === 0 ? a : b, ci === 0 ? a : b, side),
       );
     },
   });

@@ -26,6 +26,8 @@ const BINARY_SQL: Record<string, string> = {
   "^": "^",
 };
 
+const TRIM_SIDES: Record<string, string> = { trim: "BOTH", ltrim: "LEADING", rtrim: "TRAILING" };
+
 /** SQL text of a function call given its arguments' SQL. */
 export function callSql(name: string, args: readonly string[], distinct = false): string {
   const lower = name.toLowerCase();
@@ -37,6 +39,8 @@ export function callSql(name: string, args: readonly string[], distinct = false)
   if (lower === "like" && args.length === 2) return `${args[0]} LIKE ${args[1]}`;
   if (lower === "ilike" && args.length === 2) return `ilike(${args[0]}, ${args[1]})`;
   if (lower === "rlike" && args.length === 2) return `RLIKE(${args[0]}, ${args[1]})`;
+  // trim(trimStr, str) and the TRIM(BOTH|LEADING|TRAILING x FROM s) syntax print alike
+  if (args.length === 2 && lower in TRIM_SIDES) return `TRIM(${TRIM_SIDES[lower]} ${args[0]} FROM ${args[1]})`;
   const pretty = sparkCallName(lower, args);
   return `${pretty.name}(${distinct ? "DISTINCT " : ""}${pretty.args.join(", ")})`;
 }
@@ -64,6 +68,8 @@ export function literalSql(value: unknown, dataType: DataType): string {
       return toPrettyString(value, dataType, "UTC");
     case "boolean":
       return value ? "true" : "false";
+    case "binary":
+      return "X'" + Buffer.from(value as Uint8Array).toString("hex").toUpperCase() + "'";
     case "decimal": {
       const u = value as bigint;
       const s = dataType.scale;

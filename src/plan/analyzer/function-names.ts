@@ -34,6 +34,8 @@ const PRETTY_NAMES: Readonly<Record<string, string>> = {
   signum: "SIGNUM",
   hypot: "HYPOT",
   rint: "rint",
+  regexp_like: "REGEXP_LIKE",
+  regexp: "REGEXP",
   e: "E",
   pi: "PI",
 };
@@ -46,6 +48,8 @@ const DEFAULT_ARGS: Readonly<Record<string, readonly (readonly [number, string])
   substr: [[2, "2147483647"]],
   substring: [[2, "2147483647"]],
   locate: [[2, "1"]],
+  lpad: [[2, " "]],
+  rpad: [[2, " "]],
   regexp_replace: [[3, "1"]],
   months_between: [[2, "true"]],
   percentile: [[2, "1"]],

@@ -9,6 +9,11 @@ import dates from "./dates.js";
 import decimals from "./decimals.js";
 import errors from "./errors.js";
 import floats from "./floats.js";
+import functionsCollection from "./functions-collection.js";
+import functionsGenerators from "./functions-generators.js";
+import functionsHashMisc from "./functions-hash-misc.js";
+import functionsJson from "./functions-json.js";
+import functionsString from "./functions-string.js";
 import generators from "./generators.js";
 import joins from "./joins.js";
 import naming from "./naming.js";
@@ -26,4 +31,5 @@ export const ALL_CASES: DiffCase[] = [
   ...arithmetic, ...nulls, ...floats, ...strings, ...casts, ...conditional, ...decimals,
   ...aggregates, ...sorting, ...joins, ...setops, ...windows, ...subqueries, ...generators,
   ...dates, ...show, ...schemas, ...naming, ...nullability, ...errors, ...dataframe,
+  ...functionsString, ...functionsCollection, ...functionsJson, ...functionsHashMisc, ...functionsGenerators,
 ];

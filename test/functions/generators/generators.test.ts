@@ -38,8 +38,10 @@ test("inline and stack", () => {
   assert.deepEqual(g.outputNames, ["a", "b"]);
   assert.deepEqual(g.generate([[[1, "x"], [2, "y"]]]), [[1, "x"], [2, "y"]]);
   assert.deepEqual(gen("inline_outer", [lit(null, T.ArrayType(st))]).generate([null]), [[null, null]]);
-  // SELECT stack(2, 1, 'a', 2, 'b', 3) → (1,a), (2,b), (3,NULL)... with 5 values: 2 rows × 3 cols
-  const s = gen("stack", [I(2), I(1), S("a"), I(2), S("b"), I(3)]);
+  // SELECT stack(2, 1, 'a', 2, 3, 'b') → (1, a, 2), (3, b, NULL): 5 values in 2 rows × 3 cols
+  const s = gen("stack", [I(2), I(1), S("a"), I(2), I(3), S("b")]);
   assert.deepEqual(s.outputNames, ["col0", "col1", "col2"]);
-  assert.deepEqual(s.generate([2, 1, "a", 2, "b", 3]), [[1, "a", 2], ["b", 3, null]]);
+  assert.deepEqual(s.generate([2, 1, "a", 2, 3, "b"]), [[1, "a", 2], [3, "b", null]]);
+  // a column mixing INT and STRING is an error in Spark (only NULLs are cast)
+  assert.throws(() => gen("stack", [I(2), I(1), S("a")]), /STACK_COLUMN_DIFF_TYPES/);
 });

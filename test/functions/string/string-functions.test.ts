@@ -113,8 +113,10 @@ test("reverse, repeat, replace, translate, space", () => {
 
 test("trim family trims spaces only by default", () => {
   assert.equal(call("trim", [S("  a  ")]), "a");
-  assert.equal(call("ltrim", [S("xxaxx"), S("x")]), "axx");
-  assert.equal(call("trim", [S("xyaxy"), S("xy")]), "a");
+  // trim/ltrim/rtrim(trimStr, str), as Spark's function form (checked against PySpark 4.1)
+  assert.equal(call("ltrim", [S("x"), S("xxaxx")]), "axx");
+  assert.equal(call("ltrim", [S("xxa"), S("x")]), "");
+  assert.equal(call("trim", [S("xy"), S("xyaxy")]), "a");
   assert.equal(call("btrim", [S("xyaxy"), S("xy")]), "a");
   assert.equal(call("rtrim", [S("a\t ")]), "a\t");
   assert.equal(call("trim", [S("\ta ")]), "\ta");

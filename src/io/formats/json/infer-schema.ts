@@ -133,7 +133,7 @@ export function mergeJsonTypes(a: DataType, b: DataType): DataType {
 }
 
 /** NullType → string, empty structs dropped, dropFieldIfAllNull applied. null = drop. */
-function canonicalize(t: DataType, o: JsonOptions): DataType | null {
+export function canonicalize(t: DataType, o: JsonOptions): DataType | null {
   switch (t.kind) {
     case "null":
       return o.dropFieldIfAllNull ? null : StringType();
