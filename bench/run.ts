@@ -44,6 +44,12 @@ function pysparkAvailable(): string | null {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- --files [--quick]`: the file benchmark (bench/files/run.ts).
+  if (process.argv.includes("--files")) {
+    const polars = ensurePolarsBinding();
+    if (polars) log(`polars: ${polars}`);
+    return void (await import("./files/run.js"));
+  }
   let args;
   try {
     args = parseArgs(process.argv.slice(2));
