@@ -91,9 +91,8 @@ export const encode = defineScalar({
   name: "encode",
   minArgs: 2,
   bind: (args, _ctx, name) =>
-    strict(BinaryType(), [expectString(name, args, 0), expectString(name, args, 1)], (s: string, c: string) =>
-      encodeString(s, c),
-    ),
+    // nullable even on non-null input, as Spark 4's Encode (a StaticInvoke)
+    strict(BinaryType(), [expectString(name, args, 0), expectString(name, args, 1)], (s: string, c: string) => encodeString(s, c), true),
 });
 
 export const decode = defineScalar({
