@@ -2,7 +2,7 @@
 // columns hashed into a typed chained table (join-hash-table.ts). The other side is probed
 // batch by batch: matches come out as (probe row, build row) index vectors, the residual
 // (non-equi) condition is evaluated on the gathered candidate batch, and the output columns are
-// gathered from the two sides. Without equality keys every build row is a candidate (nested
+// gathered from the two sides (join-residual.ts). Without equality keys every build row is a candidate (nested
 // loop). Which side builds: the right one, except that a left side much smaller than the right
 // builds instead (every join type can build either side: outer rows of the build side are
 // emitted after probing, from per-build-row match flags).
@@ -10,7 +10,7 @@
 import type { JoinNode } from "../../plan/logical/resolved.js";
 import type { AttributeRef, RExpr } from "../../plan/expr/resolved.js";
 import type { JoinType } from "../../plan/logical/unresolved.js";
-import { evaluate, evaluatePredicate } from "../eval/interpreter.js";
+import { evaluate } from "../eval/interpreter.js";
 import { concatBatches, gatherVector } from "../batch/batch-ops.js";
 import { nullVector } from "../batch/builder.js";
 import type { Batch, ColumnVector } from "../batch/column-vector.js";
@@ -19,6 +19,7 @@ import { bindReferences } from "../physical/bind.js";
 import { extractEquiKeys } from "./join-keys.js";
 import { keyColumn, keyKind, type KeyKind } from "./join-key-columns.js";
 import { JoinHashTable, PairBuffer, crossPairs, hashKeys } from "./join-hash-table.js";
+import { JoinResidual, pick } from "./join-residual.js";
 
 export { extractEquiKeys, splitConjuncts } from "./join-keys.js";
 
@@ -54,8 +55,6 @@ function rolesOf(t: JoinType, buildLeft: boolean): Roles {
   };
 }
 
-const and = (es: RExpr[]): RExpr => es.reduce((a, b) => ({ kind: "and", left: a, right: b, dataType: a.dataType, nullable: true }) as RExpr);
-
 export function execJoin(node: JoinNode, ctx: ExecContext, leftIn: Partitions, rightIn: Partitions): Partitions {
   const la = node.left.output;
   const ra = node.right.output;
@@ -76,7 +75,7 @@ export function execJoin(node: JoinNode, ctx: ExecContext, leftIn: Partitions, r
   const nb = build.numRows;
   const table = kinds.length > 0 ? new JoinHashTable(evalKeys(bKeyExprs, bAttrs, build), keys.nullSafe, nb) : null;
   const buildMatched = roles.keepUnmatchedB || roles.existence === "B" ? new Uint8Array(nb) : null;
-  const residual = keys.residual.length ? bindReferences(and(keys.residual), [...la, ...ra]) : null;
+  const residual = keys.residual.length ? new JoinResidual(keys.residual, la, ra, ctx.codegen) : null;
   const out: Batch[] = [];
   const pairs = new PairBuffer();
   const limit = Math.max(1024, ctx.batchSize);
@@ -99,23 +98,18 @@ export function execJoin(node: JoinNode, ctx: ExecContext, leftIn: Partitions, r
         pairs.length = 0;
         pos = table ? table.probe(pkeys, rows, hashes!, pos, n, pairs, limit, firstOnly) : crossPairs(rows, pos, n, nb, pairs, limit);
         if (pairs.length === 0) continue;
-        const { probe: pi, build: bi } = pairs.take();
-        let candidates: Batch | null = null;
-        let pass: Int32Array | null = null;
+        let { probe: pi, build: bi } = pairs.take();
         if (residual) {
-          candidates = { numRows: pi.length, columns: arrange(gather(pb.columns, pi), gather(build.columns, bi)), selection: null };
-          pass = evaluatePredicate(residual, candidates, ctx.eval);
-          if (pass.length === 0) continue;
+          const pass = buildLeft ? residual.passing(build.columns, bi, pb.columns, pi, ctx.eval) : residual.passing(pb.columns, pi, build.columns, bi, ctx.eval);
+          if (pass !== null) {
+            if (pass.length === 0) continue;
+            pi = pick(pi, pass);
+            bi = pick(bi, pass);
+          }
         }
-        const m = pass ? pass.length : pi.length;
-        for (let k = 0; k < m; k++) {
-          const at = pass ? pass[k]! : k;
-          if (probeMatched) probeMatched[pi[at]!] = 1;
-          if (buildMatched) buildMatched[bi[at]!] = 1;
-        }
-        if (!roles.pairs) continue;
-        if (candidates) out.push(pass!.length === pi.length ? candidates : { ...candidates, selection: pass });
-        else out.push({ numRows: pi.length, columns: arrange(gather(pb.columns, pi), gather(build.columns, bi)), selection: null });
+        if (probeMatched) for (let k = 0; k < pi.length; k++) probeMatched[pi[k]!] = 1;
+        if (buildMatched) for (let k = 0; k < bi.length; k++) buildMatched[bi[k]!] = 1;
+        if (roles.pairs) out.push({ numRows: pi.length, columns: arrange(gather(pb.columns, pi), gather(build.columns, bi)), selection: null });
       }
       if (!probeMatched) continue;
       // Unmatched (or for semi joins matched) probe rows.
