@@ -202,6 +202,16 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: Null typed values cannot be used as arguments of <functionName>.",
     sqlState: "42K09",
   },
+  "DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: A range window frame with value boundaries cannot be used in a window specification with multiple order by expressions: <orderSpec>.",
+    sqlState: "42K09",
+  },
+  "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The lower bound of a window frame must be <comparison> to the upper bound.",
+    sqlState: "42K09",
+  },
   "DATATYPE_MISMATCH.STACK_COLUMN_DIFF_TYPES": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: The data type of the column (<columnIndex>) do not have the same type: <leftType> (<leftParamIndex>) <> <rightType> (<rightParamIndex>).",
@@ -526,6 +536,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot name the managed table as <identifier>, as its associated location <location> already exists. Please pick a different table name, or remove the existing location first.",
     sqlState: "42710",
   },
+  MALFORMED_CHARACTER_CODING: {
+    message: "Invalid value found when performing <function> with <charset>",
+    sqlState: "22000",
+  },
   "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION": {
     message:
       "Malformed records are detected in record parsing: <badRecord>.\nParse Mode: <failFastMode>. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
@@ -712,6 +726,19 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
   },
   _LEGACY_ERROR_TEMP_0064: {
     message: "<msg>.",
+  },
+  _LEGACY_ERROR_TEMP_1034: {
+    message: "It is not allowed to use window functions inside <clauseName> clause.",
+  },
+  _LEGACY_ERROR_TEMP_1035: {
+    message: "Cannot specify window frame for <prettyName> function.",
+  },
+  _LEGACY_ERROR_TEMP_1036: {
+    message: "Window Frame <wf> must match the required frame <required>.",
+  },
+  _LEGACY_ERROR_TEMP_1037: {
+    message:
+      "Window function <wf> requires window to be ordered, please add ORDER BY clause. For example SELECT <wf>(value_expr) OVER (PARTITION BY window_partition ORDER BY window_ordering) from table.",
   },
   _LEGACY_ERROR_TEMP_1068: {
     message:

@@ -1,7 +1,8 @@
 // encode(str, charset) / decode(bin, charset) for the charsets Spark 4 accepts.
 import { defineScalar, expectString, expectType, strict } from "../misc/bind-helpers.js";
 import { BinaryType, StringType } from "../../types/data-type.js";
-import { SparkIllegalArgumentException } from "../../errors/spark-error.js";
+import { SparkIllegalArgumentException, SparkRuntimeException } from "../../errors/spark-error.js";
+import type { FunctionContext } from "../function-definition.js";
 import { utf8Decode, utf8Encode } from "./code-points.js";
 
 const CHARSETS = ["us-ascii", "iso-8859-1", "utf-8", "utf-16be", "utf-16le", "utf-16", "utf-32"];
@@ -14,6 +15,8 @@ function badCharset(fn: string, charset: string): never {
     charset: `'${charset}'`,
   });
 }
+
+const FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 function utf16(s: string, little: boolean, bom: boolean): Uint8Array {
   const out = new Uint8Array(s.length * 2 + (bom ? 2 : 0));
@@ -30,7 +33,12 @@ function utf16(s: string, little: boolean, bom: boolean): Uint8Array {
   return out;
 }
 
-export function encodeString(s: string, charset: string, fn = "encode"): Uint8Array {
+/** Spark 4 raises on unmappable or malformed text unless spark.sql.legacy.codingErrorAction. */
+function malformed(fn: string, charset: string): never {
+  throw new SparkRuntimeException("MALFORMED_CHARACTER_CODING", { function: "`" + fn + "`", charset: charset.toUpperCase() });
+}
+
+export function encodeString(s: string, charset: string, fn = "encode", report = false): Uint8Array {
   switch (charset.toLowerCase()) {
     case "utf-8":
     case "utf8":
@@ -41,6 +49,7 @@ export function encodeString(s: string, charset: string, fn = "encode"): Uint8Ar
       const cps = Array.from(s);
       return Uint8Array.from(cps, (c) => {
         const v = c.codePointAt(0)!;
+        if (v > max && report) malformed(fn, charset);
         return v <= max ? v : 0x3f; // '?' as Java's replacement
       });
     }
@@ -61,13 +70,21 @@ export function encodeString(s: string, charset: string, fn = "encode"): Uint8Ar
   }
 }
 
-export function decodeBytes(b: Uint8Array, charset: string, fn = "decode"): string {
+export function decodeBytes(b: Uint8Array, charset: string, fn = "decode", report = false): string {
   const cs = charset.toLowerCase();
   switch (cs) {
     case "utf-8":
     case "utf8":
+      if (report) {
+        try {
+          return FATAL_UTF8.decode(b);
+        } catch {
+          malformed(fn, charset);
+        }
+      }
       return utf8Decode(b);
     case "us-ascii":
+      if (report && b.some((x) => x >= 0x80)) malformed(fn, charset);
       return String.fromCharCode(...Array.from(b, (x) => (x < 0x80 ? x : 0xfffd)));
     case "iso-8859-1":
       return Array.from(b, (x) => String.fromCharCode(x)).join("");
@@ -90,16 +107,20 @@ export function decodeBytes(b: Uint8Array, charset: string, fn = "decode"): stri
 export const encode = defineScalar({
   name: "encode",
   minArgs: 2,
-  bind: (args, _ctx, name) =>
+  bind: (args, ctx, name) => {
+    const report = !legacyCoding(ctx);
     // nullable even on non-null input, as Spark 4's Encode (a StaticInvoke)
-    strict(BinaryType(), [expectString(name, args, 0), expectString(name, args, 1)], (s: string, c: string) => encodeString(s, c), true),
+    return strict(BinaryType(), [expectString(name, args, 0), expectString(name, args, 1)], (s: string, c: string) => encodeString(s, c, name, report), true);
+  },
 });
+
+const legacyCoding = (ctx: FunctionContext): boolean => ctx.conf("spark.sql.legacy.codingErrorAction", "false").toLowerCase() === "true";
 
 export const decode = defineScalar({
   name: "decode",
   minArgs: 2,
-  bind: (args, _ctx, name) =>
+  bind: (args, ctx, name) =>
     strict(StringType(), [expectType(name, args, 0, BinaryType()), expectString(name, args, 1)], (b: Uint8Array, c: string) =>
-      decodeBytes(b, c),
+      decodeBytes(b, c, name, !legacyCoding(ctx)),
     ),
 });
