@@ -5,7 +5,7 @@
 // tpch     the 22 TPC-H queries (sf 0.01) on our engine vs PySpark, DuckDB as a second check
 // --record   rewrite test/differential/answers/ from Spark's answers (cases only), then
 //            regenerate docs/compatibility.md
-// --filter   only cases whose id contains the text
+// --filter   only cases whose id contains the text (or any of several, comma-separated)
 // --refresh  ask Spark again instead of using cached answers
 import { spawnSync } from "node:child_process";
 import { ensureDeps } from "./ensure-deps.mjs";

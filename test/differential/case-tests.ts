@@ -19,6 +19,14 @@ export interface CaseTestsOptions {
   /** Extra text for the summary (timings). */
   extra?: () => string;
   cleanup?: () => Promise<void>;
+  /** Per-case timeout (default 120 s). */
+  timeoutMs?: number;
+}
+
+/** The cases whose id contains any of the comma-separated parts of `filter` (all without one). */
+export function selectCases(all: readonly DiffCase[], filter: string | undefined): DiffCase[] {
+  const parts = (filter ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  return parts.length === 0 ? [...all] : all.filter((c) => parts.some((p) => c.id.includes(p)));
 }
 
 export function assertUniqueIds(cases: readonly DiffCase[]): void {
@@ -32,7 +40,7 @@ export function assertUniqueIds(cases: readonly DiffCase[]): void {
 export function registerCaseTests(cases: readonly DiffCase[], o: CaseTestsOptions): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const c of cases) {
-    test(c.id, { timeout: 120_000 }, async (t) => {
+    test(c.id, { timeout: o.timeoutMs ?? 120_000 }, async (t) => {
       const v = await o.verdictFor(c);
       verdicts.push(v);
       if (v.status === "skipped") t.skip(v.detail);

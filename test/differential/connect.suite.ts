@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { SparkSession } from "../../src/index.js";
 import { ALL_CASES } from "./cases/index.js";
 import type { DiffCase } from "./case.js";
-import { assertUniqueIds, registerCaseTests } from "./case-tests.js";
+import { assertUniqueIds, registerCaseTests, selectCases } from "./case-tests.js";
 import { judge, type Verdict } from "./judge.js";
 import { cacheRoot, showsOf, ORACLE_VERSION, type Outcome } from "./oracle.js";
 import { currentAnswer, loadRecorded, RECORD_HINT } from "./recorded.js";
@@ -21,7 +21,7 @@ import { OurFixtures, runOurs } from "./run-ours.js";
 import { startConnectServer } from "../connect/server-harness.js";
 
 const filter = process.env.FAISCA_DIFF_FILTER;
-const cases: DiffCase[] = filter ? ALL_CASES.filter((c) => c.id.includes(filter)) : ALL_CASES;
+const cases: DiffCase[] = selectCases(ALL_CASES, filter);
 assertUniqueIds(ALL_CASES);
 const started = Date.now();
 
@@ -81,6 +81,8 @@ registerCaseTests(cases, {
   reportPath: process.env.FAISCA_DIFF_REPORT ?? join(cacheRoot(), "differential-connect-report.md"),
   printDifferences: true,
   verdictFor: (c) => pending.get(c.id)!.promise,
+  // A verdict may wait behind the first cases' warm-up of a cold server on a loaded machine.
+  timeoutMs: 600_000,
   extra: () =>
     `${LANES} sessions; server ready in ${((serverReady - started) / 1000).toFixed(1)} s; total ${((Date.now() - started) / 1000).toFixed(1)} s`,
   async cleanup() {

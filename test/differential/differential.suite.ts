@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { ALL_CASES } from "./cases/index.js";
 import type { DiffCase } from "./case.js";
-import { assertUniqueIds, registerCaseTests } from "./case-tests.js";
+import { assertUniqueIds, registerCaseTests, selectCases } from "./case-tests.js";
 import { judge } from "./judge.js";
 import { cacheRoot, oracleAnswers, showsOf, ORACLE_VERSION, type Outcome } from "./oracle.js";
 import { isStale, loadRecorded, RECORD_HINT, recordedForm, requestHash, staleness, stalenessText, writeRecorded, type Recorded } from "./recorded.js";
@@ -21,7 +21,7 @@ import { newSession, OurFixtures, runOurs } from "./run-ours.js";
 
 const filter = process.env.FAISCA_DIFF_FILTER;
 const record = process.env.FAISCA_DIFF_RECORD === "1";
-const cases: DiffCase[] = filter ? ALL_CASES.filter((c) => c.id.includes(filter)) : ALL_CASES;
+const cases: DiffCase[] = selectCases(ALL_CASES, filter);
 assertUniqueIds(ALL_CASES);
 
 const started = Date.now();
