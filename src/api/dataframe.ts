@@ -231,7 +231,7 @@ export class DataFrame {
       const lower = acc / total;
       acc += w;
       const upper = acc / total;
-      return this.with({ kind: "sample", planId: newPlanId(), input: this.plan, lowerBound: lower, upperBound: upper, withReplacement: false, seed: s });
+      return this.with({ kind: "sample", planId: newPlanId(), input: this.plan, lowerBound: lower, upperBound: upper, withReplacement: false, seed: s, deterministicOrder: true });
     });
   }
   repartition(numOrCol?: number | ColumnOrName, ...cols: ColumnOrName[]): DataFrame {

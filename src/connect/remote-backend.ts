@@ -46,6 +46,8 @@ export class RemoteBackend implements SessionBackend {
   private readonly sqlResults = new Map<number, Promise<Relation>>();
   /** spark.sql(...) calls that failed and whose DataFrame has not run yet, by plan id. */
   private readonly sqlFailures = new Map<number, unknown>();
+  /** spark.sql(...) plan ids some query has read (their failure reached that query). */
+  private readonly sqlRead = new Set<number>();
 
   constructor(
     readonly client: ConnectClient,
@@ -60,7 +62,10 @@ export class RemoteBackend implements SessionBackend {
     const served = new Map<number, Relation>();
     const ids = sqlNodeIds(plan);
     // A failed spark.sql(...) this plan reads fails it with the server's own error.
-    for (const id of ids) this.sqlFailures.delete(id);
+    for (const id of ids) {
+      this.sqlRead.add(id);
+      this.sqlFailures.delete(id);
+    }
     for (const id of ids) {
       const pending = this.sqlResults.get(id);
       if (pending) served.set(id, await pending);
@@ -137,7 +142,9 @@ export class RemoteBackend implements SessionBackend {
     this.sqlResults.set(plan.planId, result);
     // Observed here so the session queue does not turn the failure into a generic "a previous
     // operation failed" error; relation() raises the server's error itself.
-    result.catch((err: unknown) => void this.sqlFailures.set(plan.planId, err));
+    result.catch((err: unknown) => {
+      if (!this.sqlRead.has(plan.planId)) this.sqlFailures.set(plan.planId, err);
+    });
     return plan;
   }
 

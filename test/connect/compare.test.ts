@@ -110,6 +110,7 @@ test("a long error message arrives whole through FetchErrorDetails", { skip: !!o
 
 test("what a remote Spark cannot run fails with a clear error, never locally", { skip: !!only }, async () => {
   assert.throws(() => sides.remote.sparkContext, /UNSUPPORTED_CONNECT_FEATURE\.RDD.*not available on a Spark Connect session/);
+  assert.throws(() => sides.remote.range(3).rdd, /UNSUPPORTED_CONNECT_FEATURE\.RDD.*df\.rdd/);
   const inc = F.udf((x: number) => x + 1, "int", "inc");
   await assert.rejects(sides.remote.range(2).select(inc("id")).collect(), (e: unknown) => {
     assert.ok(e instanceof ConnectUnsupportedError);
@@ -118,6 +119,16 @@ test("what a remote Spark cannot run fails with a clear error, never locally", {
   });
   // The same program runs on the local engine.
   assert.deepEqual((await sides.local.range(2).select(inc(F.col("id").cast("int")).alias("x")).collect()).map((r) => r.get(0)), [1, 2]);
+});
+
+test("a failed spark.sql raises the server's error where it is read; an unread one fails the next query", { skip: !!only }, async () => {
+  const spark = sides.remote;
+  const bad = spark.sql("SELECT * FROM no_such_view_for_sure");
+  await assert.rejects(bad.collect(), (e: unknown) => e instanceof AnalysisException && e.errorClass === "TABLE_OR_VIEW_NOT_FOUND");
+  assert.equal((await spark.range(2).collect()).length, 2, "the session keeps working");
+  spark.sql("DROP VIEW no_such_view_for_sure"); // a command whose result nobody reads
+  await assert.rejects(spark.range(1).collect(), (e: unknown) => e instanceof AnalysisException && e.errorClass === "TABLE_OR_VIEW_NOT_FOUND");
+  assert.equal((await spark.range(3).collect()).length, 3);
 });
 
 /** Kinds the programs cannot build, each with where its behaviour is tested instead. */

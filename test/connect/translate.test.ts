@@ -72,3 +72,36 @@ test("SQL-only shapes and JS UDFs raise a clear error instead of a wrong plan", 
   };
   assert.throws(() => translatePlan(udf), /TypeScript UDF 'inc'.*cannot run JavaScript/);
 });
+
+test("kinds the comparison suite cannot run: LATERAL VIEW errors, cache nodes pass through, char/varchar literals are strings", () => {
+  const generate: LogicalPlan = {
+    kind: "generate",
+    planId: 6,
+    input: range,
+    generator: { kind: "unresolved_function", name: "explode", args: [], isDistinct: false },
+    outer: false,
+    columnAliases: [],
+  };
+  assert.throws(() => translatePlan(generate), (e: unknown) => e instanceof ConnectUnsupportedError && /LATERAL VIEW/.test(e.message));
+  // A local session's cache node is transparent: the server receives the cached plan itself.
+  const cached = translatePlan({ kind: "cached_relation", planId: 7, input: range, cacheId: 1 });
+  assert.equal(cached.relType.case, "range");
+  // Spark has no CHAR/VARCHAR literal; the value travels as a string literal.
+  assert.equal(toProtoLiteral("ab", { kind: "char", length: 3 }).literalType.case, "string");
+  assert.equal(toProtoLiteral("abc", { kind: "varchar", length: 5 }).literalType.value, "abc");
+});
+
+test("randomSplit asks the server for a deterministic input order; sample() does not", async () => {
+  const { SparkSession } = await import("../../src/api/spark-session.js");
+  const spark = SparkSession.builder.create();
+  const df = spark.range(10);
+  const pieces = df.randomSplit([1, 1], 7).map((p) => translatePlan(p.plan).relType);
+  const one = translatePlan(df.sample(0.5, 7).plan).relType;
+  for (const r of pieces) {
+    assert.equal(r.case, "sample");
+    assert.equal((r.value as { deterministicOrder: boolean }).deterministicOrder, true);
+  }
+  assert.deepEqual(pieces.map((r) => [(r.value as { lowerBound: number }).lowerBound, (r.value as { upperBound: number }).upperBound]), [[0, 0.5], [0.5, 1]]);
+  assert.equal((one.value as { deterministicOrder: boolean }).deterministicOrder, false);
+  await spark.stop();
+});

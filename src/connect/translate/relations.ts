@@ -192,7 +192,14 @@ const HANDLERS: { [K in LogicalPlan["kind"]]: Handler<K> } = {
   }),
   sample: (p, c) => ({
     case: "sample",
-    value: { input: c.relation(p.input), lowerBound: p.lowerBound, upperBound: p.upperBound, withReplacement: p.withReplacement, seed: BigInt(Math.trunc(p.seed)) },
+    value: {
+      input: c.relation(p.input),
+      lowerBound: p.lowerBound,
+      upperBound: p.upperBound,
+      withReplacement: p.withReplacement,
+      seed: BigInt(Math.trunc(p.seed)),
+      deterministicOrder: p.deterministicOrder ?? false,
+    },
   }),
   sql: (p, c) => {
     const served = c.sqlResults.get(p.planId);

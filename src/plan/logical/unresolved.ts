@@ -219,6 +219,9 @@ export interface Sample extends Node {
   readonly upperBound: number;
   readonly withReplacement: boolean;
   readonly seed: number;
+  /** randomSplit: the pieces must see the rows in one fixed order (Spark sorts each partition
+   *  first), so that they never overlap. */
+  readonly deterministicOrder?: boolean;
   /** SQL TABLESAMPLE (n ROWS) is a limit; PERCENT/BUCKET map to bounds. */
 }
 

@@ -111,6 +111,17 @@ export const sessionPrograms: Program[] = [
     },
   },
   {
+    name: "catalog: refreshTable, recoverPartitions, refreshByPath on a partitioned table",
+    build: async (s, e) => {
+      const t = `parts_${e.tag}`;
+      await depts(s).write.partitionBy("floor").saveAsTable(t);
+      await s.catalog.refreshTable(t);
+      await s.catalog.recoverPartitions(t);
+      await s.catalog.refreshByPath(e.dir);
+      return s.table(t);
+    },
+  },
+  {
     name: "conf: set, get, getOption, unset, isModifiable",
     build: async (s, e) => {
       const key = `spark.faisca.test.${e.tag.split("_")[2]}`;
