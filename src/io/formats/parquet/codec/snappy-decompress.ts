@@ -28,6 +28,7 @@ export function snappyDecompressInto(src: Uint8Array, out: Uint8Array): void {
   const { length, pos: start } = preamble(src);
   if (length !== out.length) throw new SnappyError(`snappy length ${length} does not match the expected ${out.length}`);
   const n = src.length;
+  const words = new DataView(out.buffer, out.byteOffset, out.byteLength);
   let ip = start;
   let op = 0;
   while (ip < n) {
@@ -74,12 +75,22 @@ export function snappyDecompressInto(src: Uint8Array, out: Uint8Array): void {
     }
     if (offset === 0 || offset > op || op + len > length) throw new SnappyError("bad snappy copy offset");
     let from = op - offset;
-    if (offset >= len && len > 32) {
+    const end = op + len;
+    if (offset >= 8 && end + 8 <= length) {
+      // Non-overlapping 8-byte steps as two 32-bit words (floats could canonicalize NaN bits) (the source is ≥ 8 bytes back); may write up to 7 bytes
+      // past `end`, inside the buffer, which later elements overwrite.
+      while (op < end) {
+        words.setUint32(op, words.getUint32(from, true), true);
+        words.setUint32(op + 4, words.getUint32(from + 4, true), true);
+        op += 8;
+        from += 8;
+      }
+      op = end;
+    } else if (offset >= len && len > 32) {
       out.copyWithin(op, from, from + len);
-      op += len;
+      op = end;
     } else {
       // Overlapping copies repeat the pattern: byte by byte.
-      const end = op + len;
       while (op < end) out[op++] = out[from++]!;
     }
   }
