@@ -2,10 +2,10 @@
 // as columns (generated code, or the input columns themselves when they are plain references),
 // a typed hash table turns the key columns into group ids (aggregate/group-table.ts), and one
 // kernel per aggregate folds the batch into per-group accumulators (aggregate/kernel.ts:
-// vectorized count/sum/avg/min/max, row-wise for the rest). Grouping keys are normalized as
-// Spark does (-0.0 = 0.0, one NaN). The output row is [keys..., aggregate results...], over
-// which the result expressions (aggregateExprs with aggregates and grouping expressions
-// replaced by references) are evaluated. Partial and final aggregation (distributed/
+// vectorized count/sum/avg/min/max and count(DISTINCT), row-wise for the rest). Grouping
+// keys are normalized as Spark does (-0.0 = 0.0, one NaN). The output row is [keys...,
+// aggregate results...], over which the result expressions (aggregateExprs with aggregates and
+// grouping expressions replaced by references) are evaluated. Partial and final aggregation (distributed/
 // partial-aggregate.ts) are two ordinary aggregates run by this operator.
 
 import type { AggregateNode } from "../../plan/logical/resolved.js";

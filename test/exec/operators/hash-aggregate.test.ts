@@ -91,3 +91,23 @@ test("sum of longs past the LONG range fails with ARITHMETIC_OVERFLOW under ANSI
     (e: Error) => e.message.includes("ARITHMETIC_OVERFLOW"),
   );
 });
+
+test("count(DISTINCT ...): -0.0 = 0.0, one NaN, tuples with a null do not count", async () => {
+  assert.equal(
+    await show(
+      "SELECT k, count(DISTINCT v), count(DISTINCT v, w), count(DISTINCT s) FROM VALUES (1, 0.0D, 1, 'a'), (1, -0.0D, 1, 'a'), (1, CAST('NaN' AS DOUBLE), 2, NULL), (1, CAST('NaN' AS DOUBLE), NULL, 'b'), (2, NULL, 3, 'c'), (2, 5.0D, 3, 'c'), (2, 5.0D, 4, 'c') AS t(k, v, w, s) GROUP BY k ORDER BY k",
+    ),
+    "+---+-----------------+--------------------+-----------------+\n" +
+      "|  k|count(DISTINCT v)|count(DISTINCT v, w)|count(DISTINCT s)|\n" +
+      "+---+-----------------+--------------------+-----------------+\n" +
+      "|  1|                2|                   2|                2|\n" +
+      "|  2|                1|                   2|                1|\n" +
+      "+---+-----------------+--------------------+-----------------+\n",
+  );
+});
+
+test("count(DISTINCT) over 1,000 groups across batches", async () => {
+  // id = k + 1000m (m < 100) and 1000 ≡ 1 (mod 37): every group sees all 37 residues.
+  const rows = await spark.sql("SELECT count(*) AS g, sum(c) AS n FROM (SELECT id % 1000 AS k, count(DISTINCT id % 37) AS c FROM range(100000) GROUP BY 1)").collect();
+  assert.deepEqual(rows.map((r) => r.values), [[1000n, 37000n]]);
+});

@@ -11,6 +11,7 @@ import { vectorToArray } from "../../batch/access.js";
 import { CountKernel, DoubleSumKernel, ExactSumKernel } from "./sum-kernels.js";
 import { ExtremeKernel } from "./extreme-kernel.js";
 import { RowKernel } from "./row-kernel.js";
+import { DistinctCountKernel } from "./distinct-count-kernel.js";
 
 export interface AggKernel {
   /** Indices into the aggregate's args that must be evaluated (count skips literals). */
@@ -28,8 +29,9 @@ const AVGS = new Set(["avg", "mean"]);
 const INTEGRAL = new Set(["byte", "short", "integer", "long"]);
 
 export function createKernel(agg: RAggregate): AggKernel {
-  if (agg.isDistinct || agg.filter !== null) return new RowKernel(agg);
   const name = agg.name.toLowerCase();
+  if (agg.filter !== null) return new RowKernel(agg);
+  if (agg.isDistinct) return name === "count" && agg.args.length > 0 ? new DistinctCountKernel(agg) : new RowKernel(agg);
   const arg = agg.args[0];
   const t = arg?.dataType;
   const out = agg.fn.returnType;

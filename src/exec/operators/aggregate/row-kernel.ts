@@ -1,7 +1,7 @@
 // The row-wise kernel: drives an aggregate's own init/update/finish per row, for aggregates
 // without a vectorized kernel (collect_list, percentile, UDAFs, string min/max, ...), DISTINCT
-// aggregates (the distinct argument tuples of each group are collected first, then folded) and
-// aggregates with a FILTER clause. Accumulators are indexed by group id.
+// aggregates other than count (the distinct argument tuples of each group are collected first,
+// then folded) and aggregates with a FILTER clause. Accumulators are indexed by group id.
 
 import type { RAggregate } from "../../../plan/expr/resolved.js";
 import type { BoundAggregate } from "../../../functions/function-definition.js";
