@@ -7,11 +7,11 @@
 //   --quick: a 20 MB text (for CI). The text is generated once into ~/.cache/faisca/bench/.
 import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { cacheRoot, REPO_DIR } from "../lib/paths.js";
 import { ensureText } from "./generate-text.js";
-import { samplePeakRss } from "./process-tree.js";
+import { sampleTree } from "./process-tree.js";
 
 interface Outcome {
   readonly distinct: number;
@@ -23,6 +23,7 @@ interface Measured {
   readonly engine: string;
   readonly wall: number;
   readonly peakRss: number;
+  readonly cpu: number;
   readonly outcome: Outcome;
 }
 
@@ -42,7 +43,7 @@ function run(engine: string, cmd: string, args: string[]): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(cmd, args, { cwd: REPO_DIR, stdio: ["ignore", "pipe", "pipe"] });
-    const rss = samplePeakRss(child.pid!);
+    const sampler = sampleTree(child.pid!);
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -50,15 +51,16 @@ function run(engine: string, cmd: string, args: string[]): Promise<Measured> {
     child.on("error", reject);
     child.on("close", (code) => {
       const wall = (performance.now() - t0) / 1000;
-      const peakRss = rss.stop();
+      const { peakRss, cpu } = sampler.stop();
       const line = out.trim().split("\n").pop() ?? "";
       if (code !== 0 || !line.startsWith("{")) return reject(new Error(`${engine} failed (exit ${code}):\n${err.slice(-2000)}`));
-      resolve({ engine, wall, peakRss, outcome: JSON.parse(line) as Outcome });
+      resolve({ engine, wall, peakRss, cpu, outcome: JSON.parse(line) as Outcome });
     });
   });
 }
 
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const summary = (r: Measured) => `${r.wall.toFixed(2)} s wall, ${r.cpu.toFixed(1)} s CPU, peak RSS ${mib(r.peakRss)}`;
 
 async function main(): Promise<void> {
   const file = join(cacheRoot(), "bench", `words-${mb}mb.txt`);
@@ -68,10 +70,10 @@ async function main(): Promise<void> {
   const results: Measured[] = [];
   for (let i = 0; i < runs; i++) {
     results.push(await run("faisca", process.execPath, ["--import", "tsx", join(here, "faisca-word-count.ts"), file, master]));
-    console.log(`faisca  run ${i + 1}: ${results.at(-1)!.wall.toFixed(2)} s, peak RSS ${mib(results.at(-1)!.peakRss)}`);
+    console.log(`faisca  run ${i + 1}: ${summary(results.at(-1)!)}`);
     if (!skipPyspark) {
       results.push(await run("pyspark", python, [join(here, "pyspark_word_count.py"), file, master]));
-      console.log(`pyspark run ${i + 1}: ${results.at(-1)!.wall.toFixed(2)} s, peak RSS ${mib(results.at(-1)!.peakRss)}`);
+      console.log(`pyspark run ${i + 1}: ${summary(results.at(-1)!)}`);
     }
   }
   const best = (engine: string) => results.filter((r) => r.engine === engine).sort((a, b) => a.wall - b.wall)[0];
@@ -85,13 +87,14 @@ async function main(): Promise<void> {
     `# RDD word count, ${mb} MB of text (${new Date().toISOString().slice(0, 16)}Z)`,
     "",
     `Command: \`node scripts/run.mjs bench/rdd-word-count/run.ts ${process.argv.slice(2).join(" ")}\`; master ${master}; ` +
-      `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; best of ${runs}. Wall time is end to end (process start to exit).`,
+      `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]!.toFixed(1)} at the end; best of ${runs}. ` +
+      "Wall time is end to end (process start to exit); CPU is user + system seconds of the whole process tree.",
     "",
-    "| engine | wall (s) | peak RSS (process tree) | words | distinct |",
-    "|---|---:|---:|---:|---:|",
-    ...[f, p].filter((x): x is Measured => x !== undefined).map((r) => `| ${r.engine} | ${r.wall.toFixed(2)} | ${mib(r.peakRss)} | ${r.outcome.total} | ${r.outcome.distinct} |`),
+    "| engine | wall (s) | CPU (s) | peak RSS (process tree) | words | distinct |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...[f, p].filter((x): x is Measured => x !== undefined).map((r) => `| ${r.engine} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(1)} | ${mib(r.peakRss)} | ${r.outcome.total} | ${r.outcome.distinct} |`),
   ];
-  if (p) lines.push("", `Faísca is **${(p.wall / f.wall).toFixed(1)}×** faster than PySpark end to end; peak RSS ${(f.peakRss / p.peakRss).toFixed(2)}× PySpark's.`);
+  if (p) lines.push("", `Faísca is **${(p.wall / f.wall).toFixed(1)}×** faster than PySpark end to end (wall) and uses ${(p.cpu / f.cpu).toFixed(1)}× less CPU; peak RSS ${(f.peakRss / p.peakRss).toFixed(2)}× PySpark's.`);
   const report = lines.join("\n") + "\n";
   console.log("\n" + report);
   if (!quick) writeFileSync(join(here, "results.md"), report);
