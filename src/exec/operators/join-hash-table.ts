@@ -28,9 +28,9 @@ export class PairBuffer {
     this.build = b;
   }
 
-  /** The pairs as exact-length arrays (copies). */
+  /** The pairs as exact-length views, valid until the buffer is reused. */
   take(): { probe: Int32Array; build: Int32Array } {
-    return { probe: this.probe.slice(0, this.length), build: this.build.slice(0, this.length) };
+    return { probe: this.probe.subarray(0, this.length), build: this.build.subarray(0, this.length) };
   }
 }
 
