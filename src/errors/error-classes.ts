@@ -207,6 +207,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve <sqlExpr> due to data type mismatch: A range window frame with value boundaries cannot be used in a window specification with multiple order by expressions: <orderSpec>.",
     sqlState: "42K09",
   },
+  "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_UNACCEPTED_TYPE": {
+    message:
+      "Cannot resolve <sqlExpr> due to data type mismatch: The data type of the <location> bound <exprType> does not match the expected data type <expectedType>.",
+    sqlState: "42K09",
+  },
   "DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON": {
     message:
       "Cannot resolve <sqlExpr> due to data type mismatch: The lower bound of a window frame must be <comparison> to the upper bound.",
@@ -290,6 +295,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "The table <tableName> does not support <operation>. Please use ALTER TABLE instead.",
     sqlState: "42809",
+  },
+  FAILED_FUNCTION_CALL: {
+    message: "Failed preparing of the function <funcName> for call. Please, double check function's arguments.",
+    sqlState: "38000",
   },
   "FAILED_READ_FILE.CANNOT_READ_FILE_FOOTER": {
     message:
@@ -544,6 +553,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message:
       "Malformed records are detected in record parsing: <badRecord>.\nParse Mode: <failFastMode>. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'.",
     sqlState: "22023",
+  },
+  NEGATIVE_VALUES_IN_FREQUENCY_EXPRESSION: {
+    message: "Found the negative value in <frequencyExpression>: <negativeValue>, but expected a positive integral value.",
+    sqlState: "22003",
   },
   NULL_MAP_KEY: {
     message:

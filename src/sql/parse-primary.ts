@@ -152,6 +152,9 @@ function parseNamedArg(p: SqlParser): Expr {
   return e;
 }
 
+/** Spark's datetimeUnit keywords (TIMESTAMPADD / TIMESTAMPDIFF and their aliases). */
+const DATETIME_UNITS = new Set(["YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "DAYOFYEAR", "HOUR", "MINUTE", "SECOND", "MILLISECOND", "MICROSECOND"]);
+
 function parseWordStart(p: SqlParser): Expr {
   const t = p.peek();
   const w = t.value;
@@ -187,6 +190,27 @@ function parseWordStart(p: SqlParser): Expr {
         const source = parseExpr(p);
         p.expectOp(")");
         return fn(w === "EXTRACT" ? "extract" : w.toLowerCase(), strLit(field), source);
+      }
+      break;
+    case "TIMESTAMPADD":
+    case "DATEADD":
+    case "DATE_ADD":
+    case "TIMESTAMPDIFF":
+    case "DATEDIFF":
+    case "DATE_DIFF":
+      // the unit form: timestampadd(HOUR, n, ts), datediff(DAY, start, end)
+      if (callFollows && p.peek(2).type === "word" && DATETIME_UNITS.has(p.peek(2).value) && p.isOp(",", 3)) {
+        const r = p.speculate(() => {
+          p.pos += 2;
+          const unit = p.next().value;
+          p.expectOp(",");
+          const a = parseExpr(p);
+          p.expectOp(",");
+          const b = parseExpr(p);
+          p.expectOp(")");
+          return fn(w.includes("ADD") ? "timestampadd" : "timestampdiff", strLit(unit), a, b);
+        });
+        if (r) return r;
       }
       break;
     case "POSITION":

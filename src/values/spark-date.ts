@@ -23,6 +23,7 @@ export class SparkDate {
         expression: `'${text}'`,
         sourceType: '"STRING"',
         targetType: '"DATE"',
+        ansiConfig: '"spark.sql.ansi.enabled"',
       });
     }
     return new SparkDate(days);

@@ -14,6 +14,7 @@ function invalid(text: string, targetType: string): never {
     expression: `'${text}'`,
     sourceType: '"STRING"',
     targetType: `"${targetType}"`,
+    ansiConfig: '"spark.sql.ansi.enabled"',
   });
 }
 

@@ -66,7 +66,7 @@ const sqlType = (t: DataType): string => quoteType(sqlTypeName(t));
 
 /** CAST_INVALID_INPUT with the exception class Spark uses for the target type. */
 export function castInvalidInput(value: unknown, from: DataType, to: DataType): Error {
-  const params = { expression: toSQLValue(value, from), sourceType: sqlType(from), targetType: sqlType(to) };
+  const params = { expression: toSQLValue(value, from), sourceType: sqlType(from), targetType: sqlType(to), ansiConfig: '"spark.sql.ansi.enabled"' };
   switch (to.kind) {
     case "date":
     case "timestamp":

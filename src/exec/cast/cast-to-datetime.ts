@@ -44,11 +44,10 @@ export function castToDateKernel(from: DataType, to: DataType, ctx: CastContext)
 export function castToTimestampKernel(from: DataType, to: DataType, ctx: CastContext): CastKernel {
   const tz = ctx.timeZone;
   const ansi = ctx.mode === "ansi";
-  const fromSeconds = (secs: bigint, orig: unknown): bigint | null => {
+  // integral seconds saturate at the long range in every mode (Spark's SECONDS.toMicros)
+  const fromSeconds = (secs: bigint): bigint => {
     const m = secs * 1_000_000n;
-    if (m >= LONG_MIN && m <= LONG_MAX) return m;
-    if (ansi) throw castOverflow(orig, from, to);
-    return ctx.mode === "legacy" ? (m < 0n ? LONG_MIN : LONG_MAX) : null;
+    return m > LONG_MAX ? LONG_MAX : m < LONG_MIN ? LONG_MIN : m;
   };
   switch (from.kind) {
     case "string":
@@ -64,9 +63,9 @@ export function castToTimestampKernel(from: DataType, to: DataType, ctx: CastCon
     case "byte":
     case "short":
     case "integer":
-      return (v: number) => fromSeconds(BigInt(v), v);
+      return (v: number) => fromSeconds(BigInt(v));
     case "long":
-      return (v: bigint) => fromSeconds(v, v);
+      return (v: bigint) => fromSeconds(v);
     case "float":
     case "double":
       return (x: number) => {

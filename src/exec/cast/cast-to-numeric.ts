@@ -163,6 +163,8 @@ function integralTarget(from: DataType, to: IntKind & DataType["kind"], toType: 
       return (micros: bigint) => {
         let secs = micros / 1_000_000n;
         if (micros < 0n && secs * 1_000_000n !== micros) secs -= 1n;
+        // legacy mode gives NULL (not a wrapped value) when the seconds do not fit
+        if (legacy && !inRange(secs, to)) return null;
         return fromBig(secs, micros);
       };
     default:

@@ -10,6 +10,7 @@ import { evaluate } from "../eval/interpreter.js";
 import { getValue } from "../batch/access.js";
 import { batchToRows } from "../batch/batch-ops.js";
 import { compareInternal } from "../../values/internal.js";
+import { shiftRangeKey } from "../../functions/window/range-bound.js";
 import { keyOf, rowsToBatches } from "./row-utils.js";
 import { rowComparator, type KeyedRow } from "./sort.js";
 
@@ -61,7 +62,7 @@ export function execWindow(node: WindowNode, ctx: ExecContext, input: Partitions
     const n = g.length;
     const peerStarts = new Uint8Array(n);
     for (let i = 0; i < n; i++) peerStarts[i] = i === 0 || cmp(g[i - 1]!, g[i]!) !== 0 ? 1 : 0;
-    const results = fns.map((w, wi) => computeWindow(w, wi, g, peerStarts, order.map((o) => o.child)));
+    const results = fns.map((w, wi) => computeWindow(w, wi, g, peerStarts, order.map((o) => o.child), order[0]?.ascending ?? true));
     for (let i = 0; i < n; i++) out.push([...g[i]!.row, ...results.map((r) => r[i])]);
   }
   return [rowsToBatches(node.output.map((a) => a.dataType), out, ctx.batchSize)];
@@ -69,7 +70,7 @@ export function execWindow(node: WindowNode, ctx: ExecContext, input: Partitions
 
 const FILTERED: unknown[] = [];
 
-function computeWindow(w: RWindow, wi: number, rows: WRow[], peerStarts: Uint8Array, orderExprs: RExpr[]): unknown[] {
+function computeWindow(w: RWindow, wi: number, rows: WRow[], peerStarts: Uint8Array, orderExprs: RExpr[], ascending: boolean): unknown[] {
   const n = rows.length;
   const out: unknown[] = new Array(n);
   if (w.fn.kind === "window_fn") {
@@ -107,7 +108,7 @@ function computeWindow(w: RWindow, wi: number, rows: WRow[], peerStarts: Uint8Ar
     return out;
   }
   for (let i = 0; i < n; i++) {
-    const [s, e] = frameType === "rows" ? rowsFrame(i, n, lower, upper) : rangeFrame(i, rows, lower, upper, peerStart, peerEnd, orderExprs);
+    const [s, e] = frameType === "rows" ? rowsFrame(i, n, lower, upper) : rangeFrame(i, rows, lower, upper, peerStart, peerEnd, orderExprs, ascending);
     let acc = agg.fn.init();
     for (let j = s; j <= e; j++) acc = add(acc, j);
     out[i] = agg.fn.finish(acc);
@@ -121,17 +122,17 @@ function rowsFrame(i: number, n: number, lo: RFrameBound, hi: RFrameBound): [num
   return [Math.max(0, pos(lo)), Math.min(n - 1, pos(hi))];
 }
 
-function rangeFrame(i: number, rows: WRow[], lo: RFrameBound, hi: RFrameBound, ps: Int32Array, pe: Int32Array, orderExprs: RExpr[]): [number, number] {
+function rangeFrame(i: number, rows: WRow[], lo: RFrameBound, hi: RFrameBound, ps: Int32Array, pe: Int32Array, orderExprs: RExpr[], ascending: boolean): [number, number] {
   const n = rows.length;
   const key = rows[i]!.keys[0];
   const t = orderExprs[0]?.dataType;
   const within = (j: number, b: RFrameBound, isLower: boolean): boolean => {
     const k = rows[j]!.keys[0];
     if (key === null || k === null || !t) return k === key;
-    const off = b.offset as number | bigint;
-    const target = typeof key === "bigint" ? key + BigInt(off as bigint) : (key as number) + Number(off);
+    // DESC order: preceding rows hold larger keys, so the shift and the comparison flip
+    const target = shiftRangeKey(key, t, b.offset, b.offsetType, ascending ? 1 : -1);
     const c = compareInternal(k, target, t);
-    return isLower ? c >= 0 : c <= 0;
+    return isLower === ascending ? c >= 0 : c <= 0;
   };
   let s: number;
   if (lo.kind === "unbounded_preceding") s = 0;

@@ -23,7 +23,7 @@ export const approxCountDistinct = defineAggregate({
     }
     const p = precisionForRsd(rsd);
     if (p < 4) {
-      throw new AnalysisException("FAISCA_HLL_PRECISION", {});
+      throw new AnalysisException("FAILED_FUNCTION_CALL", { funcName: "`approx_count_distinct`" }); // Spark wraps HLL++'s precision error
     }
     const types = [t];
     const one: unknown[] = [null];

@@ -109,6 +109,7 @@ export const regrSlope = pairAggregate("regr_slope", true, (m) => (m.n === 0 || 
 export const regrIntercept = pairAggregate("regr_intercept", true, (m) =>
   m.n === 0 || m.xMk === 0 ? null : m.yAvg - (m.ck / m.xMk) * m.xAvg,
 );
+// Spark tests the dependent variable's variance first: constant y is NULL, constant x is 1.0
 export const regrR2 = pairAggregate("regr_r2", true, (m) =>
-  m.n === 0 || m.xMk === 0 ? null : m.yMk === 0 ? 1.0 : (m.ck * m.ck) / (m.xMk * m.yMk),
+  m.n === 0 || m.yMk === 0 ? null : m.xMk === 0 ? 1.0 : (m.ck * m.ck) / (m.xMk * m.yMk),
 );

@@ -112,7 +112,10 @@ export function bindPercentile(
         if (fr === null || fr === undefined) return acc;
         f = Number(fr as bigint);
         if (f < 0) {
-          throw new SparkRuntimeException("_LEGACY_ERROR_TEMP_2013", { frequencyExpression: args[2]!.sql ?? "?" });
+          throw new SparkRuntimeException("NEGATIVE_VALUES_IN_FREQUENCY_EXPRESSION", {
+            frequencyExpression: `"${args[2]!.sql ?? "?"}"`,
+            negativeValue: `${f}L`,
+          });
         }
         if (f === 0) return acc;
       }

@@ -9,6 +9,7 @@ import { addIntegral, integralResult, mergeIntegral, type IntegralSum, type Over
 import { DecimalType, DoubleType, LongType, isIntegral, type DataType } from "../../types/data-type.js";
 import { fitsPrecision } from "../../values/decimal.js";
 import { arithmeticOverflow } from "../operators/operator-errors.js";
+import { numericValueOutOfRange } from "../../values/decimal-arithmetic.js";
 
 /** Result type of sum over `t` (t already a numeric or interval input type). */
 export function sumResultType(t: DataType): DataType {
@@ -69,7 +70,8 @@ export function bindSum(args: readonly ArgInfo[], ctx: FunctionContext, name: st
       merge: (a: bigint | null, b: bigint | null) => (a === null ? b : b === null ? a : a + b),
       finish: (acc: bigint | null) => {
         if (acc === null || fitsPrecision(acc, precision)) return acc;
-        if (mode === "ansi") throw decimalSumOverflow();
+        // Spark 4.1 reports the overflowing sum itself
+        if (mode === "ansi") throw numericValueOutOfRange(acc.toString(), precision, (returnType as DecimalType).scale);
         return null;
       },
     });

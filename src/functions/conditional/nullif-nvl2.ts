@@ -1,12 +1,12 @@
 // nullif(a, b): null when a = b, else a; nvl2(a, b, c): b when a is not null, else c.
 import { dataTypeMismatch, defineScalar, typeSql } from "../misc/bind-helpers.js";
 import { findWiderCommonType } from "../../plan/analyzer/type-coercion/index.js";
-import { equalityFor } from "../operators/compare-values.js";
+import { matcherFor } from "./decode-search.js";
 
 export const nullif = defineScalar({
   name: "nullif",
   minArgs: 2,
-  bind: (args, _ctx, name) => {
+  bind: (args, ctx, name) => {
     const t = findWiderCommonType([args[0]!.dataType, args[1]!.dataType]);
     if (!t) {
       throw dataTypeMismatch("DATA_DIFF_TYPES", name, args, {
@@ -14,14 +14,13 @@ export const nullif = defineScalar({
         dataType: "[" + args.map((a) => typeSql(a.dataType)).join(", ") + "]",
       });
     }
-    const eq = equalityFor(t);
-    // The result keeps the first argument's type (nullif(1, 2L) is INT in Spark).
+    // a and b compare in their common type; the result keeps a's type (nullif(1, 2L) is INT)
+    const equal = matcherFor(args[0]!, args[1]!, ctx);
     return {
       returnType: args[0]!.dataType,
       nullable: true,
       nullIntolerant: false,
-      inputTypes: [args[0]!.dataType, t],
-      kernel: (a: unknown, b: unknown) => (a !== null && b !== null && eq(a, b) ? null : a),
+      kernel: (a: unknown, b: unknown) => (a !== null && b !== null && equal(a, b) ? null : a),
     };
   },
 });

@@ -6,9 +6,19 @@ import { DateType, StringType, TimestampNTZType, TimestampType } from "../../typ
 import type { BoundScalar } from "../function-definition.js";
 import { localDays, toLocal } from "./dt-helpers.js";
 
-/** Microseconds since the epoch now (sub-millisecond from the high-resolution clock). */
+let lastNow = 0n;
+let lastAt = -Infinity;
+
+/** Microseconds since the epoch now (sub-millisecond from the high-resolution clock). Calls
+ *  within 50 ms return the same instant, so the references of one query bound together
+ *  (now() = current_timestamp()) agree, as Spark fixes one instant per query. */
 export function nowMicros(): bigint {
-  return BigInt(Math.round((performance.timeOrigin + performance.now()) * 1000));
+  const t = performance.now();
+  if (t - lastAt > 50) {
+    lastNow = BigInt(Math.round((performance.timeOrigin + t) * 1000));
+    lastAt = t;
+  }
+  return lastNow;
 }
 
 const constant = (returnType: BoundScalar["returnType"], value: unknown): BoundScalar => ({

@@ -64,7 +64,10 @@ export const timestampSeconds = defineScalar({
     const t = args[0]!.dataType;
     if (!isNumeric(t) && t.kind !== "null") throw unexpectedType(name, args, 0, '"NUMERIC"');
     const input: DataType = t.kind === "null" || t.kind === "byte" || t.kind === "short" || t.kind === "integer" ? LongType() : t;
-    return strict(TimestampType(), [input], secondsToMicros(input));
+    const toMicros = secondsToMicros(input);
+    if (input.kind !== "double" && input.kind !== "float") return strict(TimestampType(), [input], toMicros);
+    // NaN and ±Infinity seconds are NULL (Spark's SecondsToTimestamp)
+    return strict(TimestampType(), [input], (x: number) => (Number.isFinite(x) ? toMicros(x) : null), true);
   },
 });
 

@@ -17,7 +17,7 @@ import {
 } from "./epoch.js";
 import { datePart, extract } from "./extract.js";
 import { day, dayofmonth, dayofweek, dayofyear, hour, minute, month, quarter, second, weekday, weekofyear, year } from "./fields.js";
-import { makeDate, makeTimestamp, makeTimestampLtz, makeTimestampNtz } from "./make-date.js";
+import { makeDate, makeTimestamp, makeTimestampLtz, makeTimestampNtz, tryMakeTimestamp } from "./make-date.js";
 import { lastDay, nextDay } from "./month-end.js";
 import {
   toDate,
@@ -29,6 +29,7 @@ import {
   tryToTimestamp,
   unixTimestamp,
 } from "./to-timestamp.js";
+import { timestampAdd, timestampDiff } from "./timestamp-add-diff.js";
 import { dateTrunc, trunc } from "./trunc.js";
 import { fromUtcTimestamp, toUtcTimestamp } from "./utc-conversion.js";
 
@@ -38,10 +39,10 @@ export const DATETIME_FUNCTIONS: readonly FunctionDef[] = [
   dateFormat, fromUnixtime,
   toDate, tryToDate, toTimestamp, toTimestampLtz, toTimestampNtz, tryToTimestamp, unixTimestamp, toUnixTimestamp,
   year, quarter, month, day, dayofmonth, dayofweek, weekday, dayofyear, weekofyear, hour, minute, second,
-  trunc, dateTrunc, makeDate, makeTimestamp, makeTimestampLtz, makeTimestampNtz, lastDay, nextDay,
+  trunc, dateTrunc, makeDate, makeTimestamp, makeTimestampLtz, makeTimestampNtz, tryMakeTimestamp, lastDay, nextDay,
   fromUtcTimestamp, toUtcTimestamp,
   dateFromUnixDate, unixDate, unixSeconds, unixMillis, unixMicros, timestampSeconds, timestampMillis, timestampMicros,
-  extract, datePart,
+  extract, datePart, timestampAdd, timestampDiff,
 ];
 
 for (const f of DATETIME_FUNCTIONS) registerFunction(f);

@@ -8,6 +8,7 @@ import { DateType, DecimalType, TimestampNTZType, TimestampType, type DataType }
 import { civilToDays, daysInMonth } from "../../values/datetime/civil.js";
 import { fieldOutOfBounds, fromLocal, stringInput } from "./dt-helpers.js";
 import { getZoneRules } from "../../values/datetime/zone-rules.js";
+import { SparkDateTimeException } from "../../errors/spark-error.js";
 
 const MONTHS = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
 
@@ -45,14 +46,15 @@ export const makeDate = defineScalar({
 const SEC_TYPE = DecimalType(16, 6);
 
 /** Local micros of the fields, or an error message. */
-function localMicros(y: number, mo: number, d: number, h: number, mi: number, secU: bigint): bigint | string {
+function localMicros(y: number, mo: number, d: number, h: number, mi: number, secU: bigint): bigint | string | { fraction: string } {
   const dateErr = dateFieldError(y, mo, d);
   if (dateErr) return dateErr;
   if (h < 0 || h > 23) return `Invalid value for HourOfDay (valid values 0 - 23): ${h}`;
   if (mi < 0 || mi > 59) return `Invalid value for MinuteOfHour (valid values 0 - 59): ${mi}`;
   const whole = secU / 1_000_000n;
   const frac = secU - whole * 1_000_000n;
-  if (secU < 0n || whole > 60n || (whole === 60n && frac !== 0n)) {
+  if (whole === 60n && frac !== 0n) return { fraction: `60.${frac.toString().padStart(6, "0").replace(/0+$/, "")}` };
+  if (secU < 0n || whole > 60n) {
     return `Invalid value for SecondOfMinute (valid values 0 - 59): ${whole}`;
   }
   const days = BigInt(civilToDays(y, mo, d));
@@ -70,9 +72,10 @@ function bindMakeTimestamp(name: string, args: readonly ArgInfo[], ctx: Function
     inputTypes,
     (y: number, mo: number, d: number, h: number, mi: number, sec: bigint, tz?: string) => {
       const r = localMicros(y, mo, d, h, mi, sec);
-      if (typeof r === "string") {
-        if (fail) throw fieldOutOfBounds(r);
-        return null;
+      if (typeof r !== "bigint") {
+        if (!fail) return null;
+        if (typeof r === "string") throw fieldOutOfBounds(r);
+        throw new SparkDateTimeException("INVALID_FRACTION_OF_SECOND", { secAndMicros: r.fraction });
       }
       if (ntz) return r;
       const zone = tz ?? session;
@@ -87,3 +90,10 @@ export const makeTimestamp = defineScalar({ name: "make_timestamp", minArgs: 6, 
 export const makeTimestampLtz = defineScalar({ name: "make_timestamp_ltz", minArgs: 6, maxArgs: 7, bind: (a, c, n) => bindMakeTimestamp(n, a, c, false) });
 export const makeTimestampNtz = defineScalar({ name: "make_timestamp_ntz", minArgs: 6, bind: (a, c, n) => bindMakeTimestamp(n, a, c, true) });
 
+/** try_make_timestamp: make_timestamp that returns NULL for invalid fields whatever the ANSI mode. */
+export const tryMakeTimestamp = defineScalar({
+  name: "try_make_timestamp",
+  minArgs: 6,
+  maxArgs: 7,
+  bind: (a, c, n) => bindMakeTimestamp(n, a, { ...c, ansi: false }, false),
+});

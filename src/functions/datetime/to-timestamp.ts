@@ -110,7 +110,7 @@ export const toTimestampLtz = def("to_timestamp_ltz", "timestamp", "try_to_times
 export const toTimestampNtz = def("to_timestamp_ntz", "timestamp_ntz", "try_to_timestamp", false);
 export const tryToTimestamp = def("try_to_timestamp", "timestamp", "try_to_timestamp", true);
 
-/** unix_timestamp([x [, fmt]]): seconds since the epoch (floor) of a string parsed with fmt
+/** unix_timestamp([x [, fmt]]): seconds since the epoch (truncated) of a string parsed with fmt
  *  (default yyyy-MM-dd HH:mm:ss), a date (local midnight) or a timestamp. */
 function bindUnixTimestamp(name: string, args: readonly ArgInfo[], ctx: FunctionContext): BoundScalar {
   const tz = ctx.timeZone;
@@ -119,7 +119,8 @@ function bindUnixTimestamp(name: string, args: readonly ArgInfo[], ctx: Function
     return { returnType: LongType(), nullable: false, nullIntolerant: false, inputTypes: [], kernel: () => now };
   }
   const t = args[0]!.dataType;
-  const seconds = (micros: bigint): bigint => floorDiv(micros, 1_000_000n);
+  // Spark divides with Java's truncating division: -0.5 s before the epoch is 0, not -1
+  const seconds = (micros: bigint): bigint => micros / 1_000_000n;
   if (t.kind === "string" || t.kind === "char" || t.kind === "varchar" || t.kind === "null") {
     const inputTypes: DataType[] = [StringType()];
     if (args.length === 2) inputTypes.push(stringInput(name, args, 1));

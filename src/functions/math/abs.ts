@@ -3,7 +3,7 @@
 import { SparkArithmeticException } from "../../errors/spark-error.js";
 import { defineScalar, unexpectedType } from "../misc/bind-helpers.js";
 import type { ArgInfo, BoundScalar, FunctionContext } from "../function-definition.js";
-import { isNumeric, type DataType } from "../../types/data-type.js";
+import { DoubleType, isNumeric, type DataType } from "../../types/data-type.js";
 
 const TYPE_WORD: Partial<Record<DataType["kind"], [string, number]>> = {
   byte: ["byte", 0x80],
@@ -34,7 +34,8 @@ function wrap(t: DataType, x: number): number {
 
 function negation(name: string, mode: "abs" | "neg") {
   return (args: readonly ArgInfo[], ctx: FunctionContext): BoundScalar => {
-    const t = args[0]!.dataType;
+    // abs takes a string as a double (ANSI implicit cast); unary minus does not
+    const t = mode === "abs" && args[0]!.dataType.kind === "string" ? DoubleType() : args[0]!.dataType;
     const ok = isNumeric(t) || t.kind === "null" || t.kind === "year_month_interval" || t.kind === "day_time_interval";
     if (!ok) throw unexpectedType(name, args, 0, '("NUMERIC" or "INTERVAL DAY TO SECOND" or "INTERVAL YEAR TO MONTH" or "INTERVAL")');
     const type: DataType = t.kind === "null" ? { kind: "double" } : t;

@@ -23,7 +23,7 @@ const decimalForType = (t: DataType): DataType => decimalForTypeOrNull(t) ?? t;
 
 function ceilFloor(name: string, mode: RoundingMode, f: (x: number) => number) {
   return (args: readonly ArgInfo[]): BoundScalar => {
-    const t = args[0]!.dataType;
+    const t: DataType = args[0]!.dataType.kind === "string" ? { kind: "double" } : args[0]!.dataType; // ANSI: a string is a double
     if (!isNumeric(t) && t.kind !== "null") throw unexpectedType(name, args, 0, '("DECIMAL" or "DOUBLE" or "BIGINT")');
     if (args.length === 1 && t.kind !== "decimal") {
       if (isIntegral(t) || t.kind === "null") {

@@ -1,4 +1,5 @@
 // factorial, bin, conv.
+import { SparkArithmeticException } from "../../errors/spark-error.js";
 import { defineScalar, expectInt, expectLong, expectString, strict } from "../misc/bind-helpers.js";
 import { LongType, StringType } from "../../types/data-type.js";
 
@@ -25,41 +26,42 @@ const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const U64 = (1n << 64n) - 1n;
 
 /**
- * conv(num, fromBase, toBase) as Hive/Spark's NumberConverter: parses the longest valid prefix
- * as an unsigned 64-bit value (a leading '-' negates in two's complement), and prints it
- * unsigned for a positive toBase or signed for a negative one. Null for invalid bases or when
- * no digit is valid.
+ * conv(num, fromBase, toBase) as Spark's NumberConverter: reads the longest valid prefix as an
+ * unsigned 64-bit value (overflow: all ones, or ARITHMETIC_OVERFLOW under ANSI); a leading '-'
+ * negates in two's complement when toBase is positive, and prints as a sign when it is negative.
+ * Null for invalid bases or an empty string.
  */
-export function convert(num: string, fromBase: number, toBase: number): string | null {
-  const from = Math.abs(fromBase);
+export function convert(num: string, fromBase: number, toBase: number, ansi = false): string | null {
   const to = Math.abs(toBase);
-  if (from < 2 || from > 36 || to < 2 || to > 36) return null;
+  if (fromBase < 2 || fromBase > 36 || to < 2 || to > 36) return null;
+  if (num.length === 0) return null;
   let s = num.trim();
-  const negative = s.startsWith("-");
+  let negative = s.startsWith("-");
   if (negative) s = s.slice(1);
   let v = 0n;
-  let any = false;
   for (const ch of s.toUpperCase()) {
     const d = DIGITS.indexOf(ch);
-    if (d < 0 || d >= from) break;
-    any = true;
-    v = v * BigInt(from) + BigInt(d);
-    if (v > U64) v = U64; // overflow saturates to -1 (all ones), as Spark's
+    if (d < 0 || d >= fromBase) break;
+    v = v * BigInt(fromBase) + BigInt(d);
+    if (v > U64) {
+      if (ansi) throw new SparkArithmeticException("ARITHMETIC_OVERFLOW", { message: "Overflow in function conv()", alternative: "", config: '"spark.sql.ansi.enabled"' });
+      v = U64;
+      break;
+    }
   }
-  if (!any) return s.length === 0 ? null : "0";
-  if (negative) v = (-v) & U64;
-  let neg = false;
-  if (toBase < 0 && v >= 1n << 63n) {
-    v = (-v) & U64;
-    neg = true;
+  let signed = BigInt.asIntN(64, v);
+  if (negative && toBase > 0) signed = signed < 0n ? -1n : -signed;
+  if (toBase < 0 && signed < 0n) {
+    signed = -signed;
+    negative = true;
   }
-  const out = v.toString(to).toUpperCase();
-  return neg ? "-" + out : out;
+  const out = BigInt.asUintN(64, signed).toString(to).toUpperCase();
+  return negative && toBase < 0 ? "-" + out : out;
 }
 
 export const conv = defineScalar({
   name: "conv",
   minArgs: 3,
-  bind: (args, _ctx, name) =>
-    strict(StringType(), [expectString(name, args, 0), expectInt(name, args, 1), expectInt(name, args, 2)], convert, true),
+  bind: (args, ctx, name) =>
+    strict(StringType(), [expectString(name, args, 0), expectInt(name, args, 1), expectInt(name, args, 2)], (n: string, f: number, t: number) => convert(n, f, t, ctx.ansi), true),
 });

@@ -8,6 +8,22 @@ import { DecimalType, isNumeric, type DataType } from "../../types/data-type.js"
 const byZero = () =>
   new SparkArithmeticException("REMAINDER_BY_ZERO", { config: '"spark.sql.ansi.enabled"' });
 
+/** An operand's precision and scale as a decimal (integral types by their digit counts). */
+function asDecimal(t: DataType): { p: number; s: number } {
+  switch (t.kind) {
+    case "decimal":
+      return { p: t.precision, s: t.scale };
+    case "byte":
+      return { p: 3, s: 0 };
+    case "short":
+      return { p: 5, s: 0 };
+    case "long":
+      return { p: 20, s: 0 };
+    default:
+      return { p: 10, s: 0 };
+  }
+}
+
 export const pmod = defineScalar({
   name: "pmod",
   minArgs: 2,
@@ -39,8 +55,8 @@ export const pmod = defineScalar({
       };
     } else if (t.kind === "decimal") {
       // Remainder's result type: DECIMAL(min(p1-s1, p2-s2) + max(s1, s2), max(s1, s2)).
-      const s = t.scale;
-      returnType = DecimalType(Math.min(t.precision, 38), s);
+      const [d1, d2] = args.map((a) => asDecimal(a.dataType));
+      returnType = DecimalType(Math.min(Math.min(d1!.p - d1!.s, d2!.p - d2!.s) + t.scale, 38), t.scale);
       kernel = (a: bigint, n: bigint) => {
         if (n === 0n) {
           if (ansi) throw byZero();
@@ -50,13 +66,11 @@ export const pmod = defineScalar({
         return r < 0n ? (r + n) % n : r;
       };
     } else {
-      const integral = t.kind !== "float" && t.kind !== "double";
       kernel = (a: number, n: number) => {
-        if (n === 0 && integral) {
+        if (n === 0) {
           if (ansi) throw byZero();
           return null;
         }
-        if (n === 0) return NaN;
         const r = a % n;
         return r < 0 ? (r + n) % n : r;
       };

@@ -5,7 +5,7 @@
 import { SparkArithmeticException } from "../../errors/spark-error.js";
 import { defineScalar, expectInt, unexpectedType } from "../misc/bind-helpers.js";
 import type { ArgInfo, BoundScalar, FunctionContext } from "../function-definition.js";
-import { DecimalType, IntegerType, isNumeric, type DataType } from "../../types/data-type.js";
+import { DecimalType, DoubleType, IntegerType, isNumeric, type DataType } from "../../types/data-type.js";
 import { decimalText, javaDecimalOf, rescale, type RoundingMode } from "./decimal-digits.js";
 import { formatFloat } from "../../values/java-format.js";
 
@@ -23,7 +23,7 @@ export function roundDouble(x: number, scale: number, mode: RoundingMode): numbe
   const r = rescale(unscaled, s, scale, mode);
   const text = scale >= 0 ? decimalText(r, scale) : (r * 10n ** BigInt(-scale)).toString();
   const v = Number(text);
-  return v === 0 && x < 0 ? -0 : v;
+  return v === 0 ? 0 : v; // a Java BigDecimal has no -0: round(-0.4D) is 0.0
 }
 
 function roundFloat(x: number, scale: number, mode: RoundingMode): number {
@@ -50,10 +50,10 @@ const INT_RANGE: Partial<Record<DataType["kind"], [number, number]>> = {
 
 function roundBind(name: string, mode: RoundingMode) {
   return (args: readonly ArgInfo[], ctx: FunctionContext): BoundScalar => {
-    const t = args[0]!.dataType;
+    const t: DataType = args[0]!.dataType.kind === "string" ? DoubleType() : args[0]!.dataType; // ANSI: a string is a double
     if (!isNumeric(t) && t.kind !== "null") throw unexpectedType(name, args, 0, '"NUMERIC"');
     let scale = 0;
-    const inputTypes: DataType[] = [t.kind === "null" ? IntegerType() : t];
+    const inputTypes: DataType[] = [t.kind === "null" ? DoubleType() : t];
     if (args.length === 2) {
       inputTypes.push(expectInt(name, args, 1));
       const a = args[1]!;

@@ -37,9 +37,10 @@ export const UNARY_DOUBLE_FUNCTIONS: readonly ScalarFunctionDef[] = [
   unary("sinh", sinh),
   unary("cosh", cosh),
   unary("tanh", tanh),
-  unary("asinh", Math.asinh),
-  unary("acosh", Math.acosh),
-  unary("atanh", Math.atanh),
+  // Spark's formulas (not the libm ones): asinh(-0.0) is 0.0, asinh/acosh(1e308) overflow to Infinity
+  unary("asinh", (x) => (x === -Infinity ? x : Math.log(x + Math.sqrt(x * x + 1)))),
+  unary("acosh", (x) => Math.log(x + Math.sqrt(x * x - 1))),
+  unary("atanh", (x) => 0.5 * (Math.log1p(x) - Math.log1p(-x))),
   unary("cot", (x) => 1 / Math.tan(x)),
   unary("sec", (x) => 1 / Math.cos(x)),
   unary("csc", (x) => 1 / Math.sin(x)),

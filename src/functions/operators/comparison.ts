@@ -97,10 +97,11 @@ export const lessThanOrEqual = defineComparison("<=", [], "<=");
 export const greaterThan = defineComparison(">", [], ">");
 export const greaterThanOrEqual = defineComparison(">=", [], ">=");
 
-/** `<=>`: true when both are null, false when one is, else `=`; never null. */
+/** `<=>` (and equal_null): true when both are null, false when one is, else `=`; never null. */
 export const equalNullSafe: ScalarFunctionDef = {
   kind: "scalar",
   name: "<=>",
+  aliases: ["equal_null"],
   bind(args) {
     const t = operandType("<=>", args);
     const eq = equalityFor(t);

@@ -25,6 +25,7 @@ import {
   shiftRight,
   shiftRightUnsigned,
 } from "./bitwise.js";
+import { CAST_FUNCTIONS } from "./cast-functions.js";
 
 for (const def of [
   add,
@@ -57,6 +58,7 @@ for (const def of [
   shiftLeft,
   shiftRight,
   shiftRightUnsigned,
+  ...CAST_FUNCTIONS,
 ]) {
   registerFunction(def);
 }

@@ -4,6 +4,7 @@ import { BinaryType, StringType } from "../../types/data-type.js";
 import { SparkIllegalArgumentException, SparkRuntimeException } from "../../errors/spark-error.js";
 import type { FunctionContext } from "../function-definition.js";
 import { utf8Decode, utf8Encode } from "./code-points.js";
+import { bindDecodeSearch } from "../conditional/decode-search.js";
 
 const CHARSETS = ["us-ascii", "iso-8859-1", "utf-8", "utf-16be", "utf-16le", "utf-16", "utf-32"];
 
@@ -119,8 +120,9 @@ const legacyCoding = (ctx: FunctionContext): boolean => ctx.conf("spark.sql.lega
 export const decode = defineScalar({
   name: "decode",
   minArgs: 2,
+  maxArgs: Infinity,
   bind: (args, ctx, name) =>
-    strict(StringType(), [expectType(name, args, 0, BinaryType()), expectString(name, args, 1)], (b: Uint8Array, c: string) =>
+    args.length > 2 ? bindDecodeSearch(name, args, ctx) : strict(StringType(), [expectType(name, args, 0, BinaryType()), expectString(name, args, 1)], (b: Uint8Array, c: string) =>
       decodeBytes(b, c, name, !legacyCoding(ctx)),
     ),
 });

@@ -2,11 +2,13 @@
 // most one, the larger buckets first (INT NOT NULL). n must be a constant in (0, 2^31 - 1].
 import { constantInt, defineWindow, valueOutOfRange } from "./window-helpers.js";
 import { IntegerType } from "../../types/data-type.js";
+import { unexpectedType } from "../misc/bind-helpers.js";
 
 export const ntile = defineWindow({
   name: "ntile",
   minArgs: 1,
   bind: (args, _ctx, name) => {
+    if (args[0]!.dataType.kind === "null") throw unexpectedType(name, args, 0, '"INT"'); // ntile(NULL): VOID is not INT
     const buckets = constantInt(name, args, 0, "buckets", IntegerType());
     if (!(buckets > 0 && buckets <= 2147483647)) {
       throw valueOutOfRange(name, args, "buckets", "(0, 2147483647]", String(buckets));

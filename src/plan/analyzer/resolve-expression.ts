@@ -26,7 +26,14 @@ import { implicitCast, commonType } from "./implicit-cast.js";
 import { extractField } from "./extract-value.js";
 import { resolveHigherOrder } from "./higher-order-functions.js";
 import { subqueryPlaceholder, type PendingSubquery } from "./subqueries.js";
-import { simpleString } from "../../types/type-strings.js";
+import { simpleString, sqlTypeName } from "../../types/type-strings.js";
+import { checkCast } from "../../exec/cast/check-cast.js";
+import { wrongNumArgs } from "../../functions/misc/bind-helpers.js";
+import { checkFrame, checkWindowFunctionFrame } from "../../functions/window/check-frame.js";
+import { evaluate } from "../../exec/eval/interpreter.js";
+import { getValue } from "../../exec/batch/access.js";
+import { makeBatch } from "../../exec/batch/batch-ops.js";
+import { isFoldable } from "../optimizer/expr-utils.js";
 import { anyExpr, referencedAttributes } from "../expr/transform.js";
 import { childrenOf } from "../logical/resolved.js";
 
@@ -100,6 +107,7 @@ export class ExprResolver {
       case "cast": {
         const child = this.resolve(e.child, scope, opts);
         const mode = e.evalMode === "ansi" && !this.ctx.fnCtx.ansi ? "legacy" : e.evalMode;
+        checkCast(child.dataType, e.dataType, mode, `${mode === "try" ? "TRY_CAST" : "CAST"}(${exprSql(child)} AS ${sqlTypeName(e.dataType)})`);
         return {
           kind: "cast",
           ...((e as { keepChildName?: boolean }).keepChildName ? { keepChildName: true } : {}),
@@ -121,6 +129,8 @@ export class ExprResolver {
       }
       case "window":
         if (!opts.allowWindows) {
+          // like aggregates: a context allowing neither is a WHERE clause
+          if (!opts.allowAggregates && !opts.insideAggregate) throw new AnalysisException("_LEGACY_ERROR_TEMP_1034", { clauseName: "WHERE" });
           throw new AnalysisException("UNSUPPORTED_EXPR_FOR_OPERATOR", { invalidExprSqls: "window function" });
         }
         return this.resolveWindow(e, scope);
@@ -236,7 +246,8 @@ export class ExprResolver {
         : rawArgs;
     const innerOpts = def.kind === "aggregate" ? { ...opts, allowAggregates: false, allowWindows: false, insideAggregate: true } : opts;
     const args = argExprs.map((a) => this.resolve(a, scope, innerOpts));
-    const infos = args.map(argInfo);
+    // aggregate parameters (percentile's array(0.25, 0.75)) are constants Spark folds first
+    const infos = args.map(def.kind === "aggregate" ? foldedArgInfo : argInfo);
     // Spark keeps the name that was written (mod(a, b), pow(2, 3)), except for operators.
     const sql = callSql(name, args.map(exprSql), isDistinct);
 
@@ -314,6 +325,15 @@ export class ExprResolver {
       case "when":
       case "if": {
         const args = rawArgs.map(r);
+        if (name === "if" && args.length === 3 && args[0]!.dataType.kind !== "boolean" && args[0]!.dataType.kind !== "null") {
+          throw new AnalysisException("DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE", {
+            sqlExpr: `"(IF(${args.map(exprSql).join(", ")}))"`,
+            paramIndex: "first",
+            requiredType: '"BOOLEAN"',
+            inputSql: `"${exprSql(args[0]!)}"`,
+            inputType: `"${sqlTypeName(args[0]!.dataType)}"`,
+          });
+        }
         const pairs = Math.floor(args.length / 2);
         const hasElse = args.length % 2 === 1;
         const values = [...Array.from({ length: pairs }, (_, i) => args[2 * i + 1]!), ...(hasElse ? [args[args.length - 1]!] : [])];
@@ -337,6 +357,7 @@ export class ExprResolver {
       case "nvl":
       case "ifnull": {
         const args = rawArgs.map(r);
+        if (name === "coalesce" && args.length === 0) throw wrongNumArgs("coalesce", "> 0", 0);
         const t = commonType(args.map((a) => a.dataType), name);
         const node: RExpr = {
           kind: "coalesce",
@@ -393,8 +414,9 @@ export class ExprResolver {
       const bound = def.bind(args.map(argInfo), this.ctx.fnCtx);
       fn = { kind: "window_fn", name: def.name, fn: bound, args: applyInputTypes(args, bound.inputTypes, this.ctx.fnCtx) };
       if (orderSpec.length === 0) {
-        throw new AnalysisException("WINDOW_FUNCTION_WITHOUT_ORDER_BY" as string, { funcName: def.name });
+        throw new AnalysisException("_LEGACY_ERROR_TEMP_1037", { wf: callSql(def.name, args.map(exprSql)) });
       }
+      checkWindowFunctionFrame(def.name, e.frame);
     } else {
       const r = this.resolve(fnExpr, scope, { allowAggregates: true, allowWindows: false, allowGenerators: false });
       if (r.kind !== "aggregate") throw new AnalysisException("UNSUPPORTED_EXPR_FOR_WINDOW", { sqlExpr: exprSql(r) });
@@ -411,6 +433,7 @@ export class ExprResolver {
         : orderSpec.length === 0
         ? { frameType: "rows" as const, lower: { kind: "unbounded_preceding" as const }, upper: { kind: "unbounded_following" as const } }
         : { frameType: "range" as const, lower: { kind: "unbounded_preceding" as const }, upper: { kind: "current_row" as const } };
+    checkFrame(frame, orderSpec.map((o) => o.child.dataType), windowSpecSql(partitionSpec, orderSpec, frame));
     const fnSql = fn.kind === "aggregate" ? fn.sql : callSql(fn.name, fn.args.map(exprSql));
     const sql = `${fnSql} OVER (${windowSpecSql(partitionSpec, orderSpec, frame)})`;
     const returnType = fn.kind === "aggregate" ? fn.dataType : fn.fn.returnType;
@@ -430,7 +453,7 @@ export class ExprResolver {
     if (b.kind !== "offset") return { kind: b.kind };
     const v = this.resolve(b.value, { input: [] });
     if (v.kind !== "literal") throw new AnalysisException("INVALID_WINDOW_FRAME" as string, { reason: "frame boundary must be a literal" });
-    return { kind: "offset" as const, offset: v.value };
+    return { kind: "offset" as const, offset: v.value, offsetType: v.dataType };
   }
 
   private resolveSubqueryExpr(e: Extract<Expr, { kind: "subquery" }>, scope: Scope): RExpr {
@@ -487,6 +510,19 @@ function withFields(attr: AttributeRef, fields: readonly string[]): RExpr {
     e = extractField(e, { kind: "literal", value: f, dataType: { kind: "string" }, nullable: false });
   }
   return e;
+}
+
+const ONE_ROW = makeBatch([], 1);
+
+/** argInfo, with a constant expression (all inputs literal) evaluated to its value. */
+function foldedArgInfo(e: RExpr): ArgInfo {
+  if (e.kind === "literal" || !isFoldable(e)) return argInfo(e);
+  try {
+    const value = getValue(evaluate(e, ONE_ROW), 0);
+    return { dataType: e.dataType, nullable: e.nullable, foldable: true, value: value === undefined ? null : value, sql: exprSql(e) };
+  } catch {
+    return argInfo(e);
+  }
 }
 
 export function argInfo(e: RExpr): ArgInfo {

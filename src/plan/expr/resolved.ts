@@ -180,6 +180,8 @@ export interface RFrameBound {
   readonly kind: "unbounded_preceding" | "unbounded_following" | "current_row" | "offset";
   /** For offset: negative preceding, positive following (rows count or range value). */
   readonly offset?: unknown;
+  /** The offset literal's type (RANGE offsets: numbers, decimals, intervals). */
+  readonly offsetType?: DataType;
 }
 
 export interface RWindow extends Typed {

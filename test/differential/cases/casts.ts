@@ -35,6 +35,6 @@ export default group("casts", { fixtures: [nums, events], compareNames: false, c
   sql("int-to-tinyint-overflow", "SELECT CAST(128 AS TINYINT)", { error: "CAST_OVERFLOW" }),
   sql("double-to-float", "SELECT CAST(0.1D AS FLOAT), CAST(1e40D AS FLOAT), CAST(CAST(0.1 AS FLOAT) AS DOUBLE)"),
   sql("cast-typeof", "SELECT typeof(CAST(1 AS BIGINT)), typeof(1.5), typeof(1.5D), typeof(CAST('x' AS VARCHAR(3))), typeof(date'2024-01-01')", { expectedToFail: "CAST(x AS VARCHAR(3)) must give STRING (Spark replaces char/varchar); typeof(DATE literal) name" }),
-  sql("shortcut-casts", "SELECT int('7'), bigint('8'), double('1.5'), string(3), boolean('true'), date('2024-02-29')", { expectedToFail: "type-name cast functions (int(), bigint(), double(), string(), boolean(), date()) are not implemented" }),
+  sql("shortcut-casts", "SELECT int('7'), bigint('8'), double('1.5'), string(3), boolean('true'), date('2024-02-29')"),
   sql("legacy-cast-non-ansi", "SELECT CAST('4x2' AS INT), CAST(2147483648L AS INT), CAST('x' AS DATE)", { conf: { "spark.sql.ansi.enabled": "false" } }),
 ]);

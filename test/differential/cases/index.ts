@@ -3,17 +3,24 @@ import type { DiffCase } from "../case.js";
 import aggregates from "./aggregates.js";
 import arithmetic from "./arithmetic.js";
 import casts from "./casts.js";
+import castsMatrix from "./casts-matrix.js";
 import conditional from "./conditional.js";
 import dataframe from "./dataframe.js";
 import dates from "./dates.js";
 import decimals from "./decimals.js";
 import errors from "./errors.js";
 import floats from "./floats.js";
+import functionsAggregate from "./functions-aggregate.js";
 import functionsCollection from "./functions-collection.js";
+import functionsConditional from "./functions-conditional.js";
+import functionsDatetime from "./functions-datetime.js";
 import functionsGenerators from "./functions-generators.js";
 import functionsHashMisc from "./functions-hash-misc.js";
 import functionsJson from "./functions-json.js";
+import functionsMath from "./functions-math.js";
+import functionsOperators from "./functions-operators.js";
 import functionsString from "./functions-string.js";
+import functionsWindow from "./functions-window.js";
 import generators from "./generators.js";
 import joins from "./joins.js";
 import naming from "./naming.js";
@@ -32,4 +39,6 @@ export const ALL_CASES: DiffCase[] = [
   ...aggregates, ...sorting, ...joins, ...setops, ...windows, ...subqueries, ...generators,
   ...dates, ...show, ...schemas, ...naming, ...nullability, ...errors, ...dataframe,
   ...functionsString, ...functionsCollection, ...functionsJson, ...functionsHashMisc, ...functionsGenerators,
+  ...functionsMath, ...functionsOperators, ...functionsConditional, ...functionsDatetime, ...functionsAggregate,
+  ...functionsWindow, ...castsMatrix,
 ];

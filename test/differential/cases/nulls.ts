@@ -17,7 +17,7 @@ export default group("nulls", { fixtures: [bools, nums], compareNames: false, co
   sql("count-with-nulls", "SELECT count(*), count(i), count(l), count(s), count(DISTINCT s) FROM nums"),
   sql("isnull-isnotnull-functions", "SELECT id, isnull(i), isnotnull(s), nvl(i, -1), nvl2(s, 'has', 'none'), ifnull(s, '?') FROM nums ORDER BY id"),
   sql("nullif", "SELECT id, nullif(i, 10), nullif(s, 'a') FROM nums ORDER BY id"),
-  sql("equal-null-function", "SELECT equal_null(a, b) FROM bools WHERE a IS NULL ORDER BY b NULLS FIRST", { expectedToFail: "equal_null is not implemented" }),
+  sql("equal-null-function", "SELECT equal_null(a, b) FROM bools WHERE a IS NULL ORDER BY b NULLS FIRST"),
   sql("not-in-subquery-with-null", "SELECT id FROM nums WHERE i NOT IN (SELECT i FROM nums WHERE id = 3) ORDER BY id"),
   sql("in-subquery", "SELECT id FROM nums WHERE i IN (SELECT i FROM nums WHERE id <= 2) ORDER BY id"),
 ]);
