@@ -193,9 +193,24 @@ class Utf8Keyer implements ColumnKeyer {
       const values = v.values;
       for (let i = 0; i < n; i++) out[i] = valid !== null && valid[i] === 0 ? this.nullKey() : this.stringId(values[i]!);
     } else if (v.encoding === "dict") {
+      // Entries are keyed on first use: a filtered batch still carries its whole dictionary,
+      // and an entry no row uses must not become a group.
       const remap = this.remapOf(v);
       const codes = v.codes;
-      for (let i = 0; i < n; i++) out[i] = valid !== null && valid[i] === 0 ? this.nullKey() : remap[codes[i]!]!;
+      const d = v.dictionary;
+      for (let i = 0; i < n; i++) {
+        if (valid !== null && valid[i] === 0) {
+          out[i] = this.nullKey();
+          continue;
+        }
+        const code = codes[i]!;
+        let id = remap[code]!;
+        if (id < 0) {
+          id = d.encoding === "utf8" ? this.seen(this.interner.intern(d.bytes, d.offsets[code]!, d.offsets[code + 1]!)) : this.stringId(d.values[code]!);
+          remap[code] = id;
+        }
+        out[i] = id;
+      }
     } else {
       assignGeneric(this, v, n, out, (x) => (x === null ? this.nullKey() : typeof x === "string" ? this.stringId(x) : this.bytesId(x as Uint8Array)));
     }
@@ -218,9 +233,7 @@ class Utf8Keyer implements ColumnKeyer {
     const d = v.dictionary;
     let remap = this.dictRemaps.get(d);
     if (remap === undefined) {
-      remap = new Int32Array(d.length);
-      if (d.encoding === "utf8") for (let k = 0; k < d.length; k++) remap[k] = this.seen(this.interner.intern(d.bytes, d.offsets[k]!, d.offsets[k + 1]!));
-      else for (let k = 0; k < d.length; k++) remap[k] = this.stringId(d.values[k]!);
+      remap = new Int32Array(d.length).fill(-1);
       this.dictRemaps.set(d, remap);
     }
     return remap;
