@@ -91,7 +91,6 @@ SELECT CAST(TIMESTAMP'2024-01-01 12:00:00' AS DATE), CAST(DATE'2024-01-01' AS TI
 |                                   2024-01-01|                 2024-01-01 00:00:00|                   2024-01-01 01:02:03|
 +---------------------------------------------+------------------------------------+--------------------------------------+
 
--- known-failure: column naming: extract(f FROM x) is named extract(f, x) here
 -- query
 SELECT extract(YEAR FROM DATE'2024-06-01'), extract(DOW FROM DATE'2024-06-01'), date_part('month', DATE'2024-06-01')
 -- expected

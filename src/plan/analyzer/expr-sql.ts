@@ -39,6 +39,9 @@ export function callSql(name: string, args: readonly string[], distinct = false)
   if (lower === "like" && args.length === 2) return `${args[0]} LIKE ${args[1]}`;
   if (lower === "ilike" && args.length === 2) return `ilike(${args[0]}, ${args[1]})`;
   if (lower === "rlike" && args.length === 2) return `RLIKE(${args[0]}, ${args[1]})`;
+  // first/last print without their ignoreNulls argument; extract in its FROM form
+  if (args.length === 2 && (lower === "first" || lower === "last")) return `${lower}(${distinct ? "DISTINCT " : ""}${args[0]})`;
+  if (args.length === 2 && lower === "extract") return `extract(${args[0]} FROM ${args[1]})`;
   // trim(trimStr, str) and the TRIM(BOTH|LEADING|TRAILING x FROM s) syntax print alike
   if (args.length === 2 && lower in TRIM_SIDES) return `TRIM(${TRIM_SIDES[lower]} ${args[0]} FROM ${args[1]})`;
   const pretty = sparkCallName(lower, args);
