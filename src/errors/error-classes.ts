@@ -389,6 +389,10 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Integer overflow while operating with intervals. Use <functionName> to tolerate overflow and return NULL instead.",
     sqlState: "22015",
   },
+  INTERVAL_DIVIDED_BY_ZERO: {
+    message: "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead.",
+    sqlState: "22012",
+  },
   INVALID_ARRAY_INDEX: {
     message:
       "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead.",

@@ -7,12 +7,17 @@ import { dataTypeEquals, type DataType } from "../../types/data-type.js";
 import { checkArity } from "../misc/bind-helpers.js";
 import { numericArithmetic, type ArithKernel, type ArithMode, type ArithOp } from "./arithmetic-kernels.js";
 import { datetimeArithmetic } from "./datetime-arithmetic.js";
+import { bindIntervalScaling } from "./interval-scaling.js";
 import { binaryOpDiffTypes, binaryOpWrongType } from "./operator-errors.js";
 
 const ARITH_INPUT = '("NUMERIC" or "INTERVAL DAY TO SECOND" or "INTERVAL YEAR TO MONTH" or "INTERVAL")';
 
 export function bindArithmetic(op: ArithOp, name: string, args: readonly ArgInfo[], mode: ArithMode, ctx: FunctionContext): BoundScalar {
   checkArity(name, args, 2);
+  if (op === "*") {
+    const scaled = bindIntervalScaling("*", args[0]!.dataType, args[1]!.dataType);
+    if (scaled) return scaled;
+  }
   const c = coerceBinaryOperands(op, args[0]!, args[1]!);
   if (c === null) throw typeError(op, args);
   let k: ArithKernel | null = null;

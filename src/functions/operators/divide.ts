@@ -9,9 +9,12 @@ import { bindDecimalArithmetic } from "../../values/decimal-arithmetic.js";
 import { checkArity } from "../misc/bind-helpers.js";
 import { binaryOpDiffTypes, binaryOpWrongType, divideByZero } from "./operator-errors.js";
 import type { ArithMode } from "./arithmetic-kernels.js";
+import { bindIntervalScaling } from "./interval-scaling.js";
 
 export function bindDivide(name: string, args: readonly ArgInfo[], mode: ArithMode, _ctx: FunctionContext): BoundScalar {
   checkArity(name, args, 2);
+  const scaled = bindIntervalScaling("/", args[0]!.dataType, args[1]!.dataType);
+  if (scaled) return scaled;
   const c = coerceBinaryOperands("/", args[0]!, args[1]!);
   if (c === null || (c.left.kind !== "double" && c.left.kind !== "decimal")) {
     const [a, b] = [args[0]!.dataType, args[1]!.dataType];
