@@ -11,6 +11,8 @@ import type { SessionState } from "./session-state.js";
 import { QueryExecution } from "./query-execution.js";
 
 const call = (name: string, ...args: Expr[]): Expr => ({ kind: "unresolved_function", name, args, isDistinct: false });
+import { parseAttributeName } from "../api/column.js";
+
 const col = (name: string): Expr => ({ kind: "unresolved_attribute", nameParts: [name] });
 const lit = (v: unknown, kind: "double" | "string" | "integer" = "string"): Expr => ({ kind: "literal", value: v, dataType: { kind } });
 
@@ -22,11 +24,13 @@ export async function precompute(state: SessionState, node: LogicalPlan): Promis
 }
 
 async function statsTable(state: SessionState, input: LogicalPlan, cols: string[] | null, stats: readonly string[]): Promise<LogicalPlan> {
-  const qe = new QueryExecution(state, input);
-  const analyzed = await qe.analyzed();
-  const targets = analyzed.output.filter((a) =>
-    cols && cols.length > 0 ? cols.some((c) => c.toLowerCase() === a.name.toLowerCase()) : isNumeric(a.dataType) || isStringLike(a.dataType),
-  );
+  // As Spark: describe(cols) is select(cols).summary(...), so the columns come in the order
+  // asked, an unknown name is an analysis error, and only numeric and string columns count.
+  const selected: LogicalPlan =
+    cols && cols.length > 0 ? { kind: "project", planId: newPlanId(), input, expressions: cols.map((c) => ({ kind: "unresolved_attribute", nameParts: parseAttributeName(c) }) as Expr) } : input;
+  const analyzed = await new QueryExecution(state, selected).analyzed();
+  input = selected;
+  const targets = analyzed.output.filter((a) => isNumeric(a.dataType) || isStringLike(a.dataType));
   const exprs: Expr[] = [];
   for (const a of targets) {
     const numeric = isNumeric(a.dataType);

@@ -27,7 +27,7 @@ export function namedOutput(e: RExpr): NamedExpr {
   const name =
     e.kind === "cast" && !(e as { implicit?: boolean }).implicit && e.child.kind === "attribute"
       ? e.child.name
-      : e.kind === "call" && e.name === "get_struct_field" && e.args[0]!.kind === "attribute"
+      : e.kind === "call" && e.name === "get_struct_field" && e.fieldFromName
         ? e.sql.slice(e.sql.lastIndexOf(".") + 1)
         : exprSql(e);
   return { kind: "alias", child: e, name, exprId: newExprId(), dataType: e.dataType, nullable: e.nullable };

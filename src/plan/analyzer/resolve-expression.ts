@@ -509,7 +509,7 @@ function withFields(attr: AttributeRef, fields: readonly string[]): RExpr {
   for (const f of fields) {
     e = extractField(e, { kind: "literal", value: f, dataType: { kind: "string" }, nullable: false });
   }
-  return e;
+  return e.kind === "call" && e.name === "get_struct_field" ? { ...e, fieldFromName: true } : e;
 }
 
 const ONE_ROW = makeBatch([], 1);

@@ -70,6 +70,9 @@ export interface RCall extends Typed {
   readonly args: readonly RExpr[];
   /** Spark's printed form of this call, e.g. `(valor * qtd)` or `upper(loja)`. */
   readonly sql: string;
+  /** A struct field reached by name resolution (`st.b.c`): an unaliased select item is then
+   *  named after the field (`c`), while an explicit getField keeps the full form (`st.b.c`). */
+  readonly fieldFromName?: boolean;
 }
 
 export interface RCast extends Typed {
