@@ -175,7 +175,6 @@ SELECT flatten(array(array(1, 2), array(3))), sequence(1, 5), sequence(5, 1, -2)
 SELECT element_at(array(1, 2), 5)
 -- error INVALID_ARRAY_INDEX_IN_ELEMENT_AT
 
--- known-failure: ANSI: array[i] out of bounds returns NULL instead of raising INVALID_ARRAY_INDEX
 -- query
 SELECT try_element_at(array(1, 2), 5), array(1, 2)[5]
 -- error INVALID_ARRAY_INDEX

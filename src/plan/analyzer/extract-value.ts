@@ -1,14 +1,15 @@
 // Field / element access: struct.field, array[i] (0-based), map[key] — Spark's
 // ExtractValue family (GetStructField, GetArrayItem, GetMapValue).
 
-import { AnalysisException, quoteId } from "../../errors/spark-error.js";
+import { AnalysisException, quoteId, SparkRuntimeException } from "../../errors/spark-error.js";
 import type { BoundScalar } from "../../functions/function-definition.js";
 import type { DataType } from "../../types/data-type.js";
 import { equalsInternal, type MapData } from "../../values/internal.js";
 import type { RExpr } from "../expr/resolved.js";
 import { exprSql } from "./expr-sql.js";
 
-export function extractField(child: RExpr, key: RExpr): RExpr {
+/** `ansi`: an array index out of bounds raises INVALID_ARRAY_INDEX instead of giving NULL. */
+export function extractField(child: RExpr, key: RExpr, ansi = false): RExpr {
   const t = child.dataType;
   if (t.kind === "struct") {
     if (key.kind !== "literal" || typeof key.value !== "string") {
@@ -29,7 +30,9 @@ export function extractField(child: RExpr, key: RExpr): RExpr {
     return call(`${exprSql(child)}[${exprSql(key)}]`, "get_array_item", child, key, t.elementType, true, (a, i) => {
       const arr = a as unknown[];
       const n = Number(i);
-      return n >= 0 && n < arr.length ? arr[n] : null;
+      if (n >= 0 && n < arr.length) return arr[n];
+      if (!ansi) return null;
+      throw new SparkRuntimeException("INVALID_ARRAY_INDEX", { indexValue: String(i), arraySize: String(arr.length) });
     });
   }
   if (t.kind === "map") {

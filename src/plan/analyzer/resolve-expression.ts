@@ -125,7 +125,7 @@ export class ExprResolver {
       case "unresolved_extract_value": {
         const child = this.resolve(e.child, scope, opts);
         const key = this.resolve(e.extraction, scope, NO_SPECIAL);
-        return extractField(child, key);
+        return extractField(child, key, this.ctx.fnCtx.ansi);
       }
       case "window":
         if (!opts.allowWindows) {

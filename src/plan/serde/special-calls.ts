@@ -19,9 +19,18 @@ export interface SpecialCall {
   rebuild(args: readonly RExpr[], data: unknown, call: RCall): BoundScalar;
 }
 
+// Whether array access is ANSI (raises past the end) is found by probing the kernel with an empty array.
 const extract: SpecialCall = {
-  describe: () => null,
-  rebuild: (args) => (extractField(args[0]!, args[1]!) as RCall).fn,
+  describe: (call) => {
+    if (call.name !== "get_array_item") return false;
+    try {
+      call.fn.kernel([], 0);
+      return false;
+    } catch {
+      return true;
+    }
+  },
+  rebuild: (args, ansi) => (extractField(args[0]!, args[1]!, ansi === true) as RCall).fn,
 };
 
 /** The rebuild entry of an analyzer-made call, or undefined for registry calls. */
