@@ -52,7 +52,7 @@ function usingJoin(an: Analyzer, p: Join, left: RPlan, right: RPlan, using: stri
     condition = condition ? { kind: "and", left: condition, right: eq, dataType: eq.dataType, nullable: true } : eq;
   }
   const join: RPlan = { kind: "join", left, right, joinType: p.joinType, condition, output: joinOutput(p.joinType, left.output, right.output) };
-  if (p.joinType === "left_semi" || p.joinType === "left_anti") return join;
+  // Semi/anti joins output only the left side, but still keys first (Spark's USING order).
   const leftKeys = new Set(pairs.map(([l]) => l.exprId));
   const rightKeys = new Set(pairs.map(([, r]) => r.exprId));
   const joined = join.output;

@@ -49,8 +49,9 @@ export function expandStars(an: Analyzer, exprs: readonly Expr[], input: readonl
     if (e.planId !== undefined) {
       const node = an.planIdMap.get(e.planId);
       if (node) {
-        const ids = new Set(node.output.map((a) => a.exprId));
-        attrs = input.filter((a) => ids.has(a.exprId));
+        // The DataFrame's own column order (a USING join moves its keys first in the input).
+        const byId = new Map(input.map((a) => [a.exprId, a] as const));
+        attrs = node.output.flatMap((a) => byId.get(a.exprId) ?? []);
       }
     } else if (e.target && e.target.length > 0) {
       const q = e.target.map((s) => s.toLowerCase());

@@ -4,7 +4,9 @@
 
 import { AnalysisException, quoteId } from "../../errors/spark-error.js";
 import type { FunctionContext } from "../../functions/function-definition.js";
-import { LongType, type StructType } from "../../types/data-type.js";
+import { LongType, type DataType, type StructType } from "../../types/data-type.js";
+import { implicitCast } from "./implicit-cast.js";
+import { findWiderTypeForTwo } from "./type-coercion/index.js";
 import { toInternal } from "../../values/internal.js";
 import { newExprId } from "../expr/expr-id.js";
 import type { AttributeRef, RExpr } from "../expr/resolved.js";
@@ -266,12 +268,16 @@ export class Analyzer {
       const input = this.analyze(p.input);
       const ids = p.ids.map((e) => this.resolve(e, input.output));
       const idIds = new Set(ids.filter((e) => e.kind === "attribute").map((e) => (e as AttributeRef).exprId));
-      const values = p.values
+      const rawValues = p.values
         ? p.values.map((e) => this.resolve(e, input.output))
         : input.output.filter((a) => !idIds.has(a.exprId));
+      // Spark widens the value columns to their common type (bigint + double -> double).
+      let wide: DataType | null = rawValues[0]?.dataType ?? null;
+      for (let i = 1; i < rawValues.length && wide; i++) wide = findWiderTypeForTwo(wide, rawValues[i]!.dataType);
+      const values = wide ? rawValues.map((v) => implicitCast(v, wide!, this.env.fnCtx)) : rawValues;
       const unionInputs: LogicalPlan[] = [];
       void unionInputs;
-      const projections = values.map((v) => [...ids, { kind: "literal", value: namedOutput(v).name, dataType: { kind: "string" }, nullable: false } as RExpr, v]);
+      const projections = values.map((v, i) => [...ids, { kind: "literal", value: namedOutput(rawValues[i]!).name, dataType: { kind: "string" }, nullable: false } as RExpr, v]);
       const idAttrs = ids.map((e) => namedOutput(e));
       const valueType = values[0]?.dataType ?? { kind: "null" };
       const output = [

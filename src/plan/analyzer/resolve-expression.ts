@@ -102,7 +102,9 @@ export class ExprResolver {
         throw new AnalysisException("INVALID_USAGE_OF_STAR_OR_REGEX", { elem: "'*'", prettyName: "expression" });
       case "alias": {
         const child = this.resolve(e.child, scope, opts);
-        return { kind: "alias", child, name: e.names[0]!, exprId: newExprId(), dataType: child.dataType, nullable: child.nullable };
+        const alias: RExpr = { kind: "alias", child, name: e.names[0]!, exprId: newExprId(), dataType: child.dataType, nullable: child.nullable };
+        // Several names (posexplode(...).alias("pos", "val")) name a generator's outputs; Generate reads them.
+        return e.names.length > 1 ? ({ ...alias, names: [...e.names] } as RExpr) : alias;
       }
       case "cast": {
         const child = this.resolve(e.child, scope, opts);
