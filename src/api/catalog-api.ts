@@ -199,15 +199,16 @@ export class CatalogApi {
       throw new AnalysisException("UNRESOLVED_ROUTINE", { routineName: quoteId(name), searchPath: "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]" });
     });
   }
-  private functionRow(name: string, temporary: boolean): Row {
-    const def = temporary ? undefined : lookupFunction(name);
+  // Spark lists built-ins like temporary functions: no catalog or namespace, isTemporary true.
+  private functionRow(name: string, udf: boolean): Row {
+    const def = udf ? undefined : lookupFunction(name);
     return Row.fromObject({
       name,
-      catalog: temporary ? null : "system",
-      namespace: temporary ? null : ["builtin"],
+      catalog: null,
+      namespace: null,
       description: null,
-      className: temporary ? "faisca.udf" : `faisca.${def?.kind ?? "function"}.${def?.name ?? name}`,
-      isTemporary: temporary,
+      className: udf ? "faisca.udf" : `faisca.${def?.kind ?? "function"}.${def?.name ?? name}`,
+      isTemporary: true,
     });
   }
 

@@ -83,7 +83,6 @@ export const sessionPrograms: Program[] = [
   },
   {
     name: "catalog: a built-in function is temporary",
-    knownDifference: "getFunction('abs').isTemporary is false (Spark: true)",
     build: async (s) => answers(s, pick([await s.catalog.getFunction("abs")], "isTemporary")),
   },
   {
