@@ -12,7 +12,7 @@ const plain = (rows: readonly object[]) => rows.map((r) => ({ ...r }));
 const depts = () => spark.createDataFrame([["eng", 3, "Lisboa"]], "dept string, floor int, city string");
 
 test("USING semi and anti joins put the join keys first", async () => {
-  for (const how of ["left_semi", "left_anti"]) {
+  for (const how of ["left_semi", "left_anti"] as const) {
     const df = emp().join(depts(), "dept", how);
     assert.deepEqual(await df.columns(), ["dept", "id", "name", "sal"]);
   }
