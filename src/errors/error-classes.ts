@@ -469,6 +469,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
     message: "Error parsing '<input>' to interval. Please ensure that the value provided is in a valid format for defining an interval. You can reference the documentation for the correct format. Cannot support (interval '<input>' <from> to <to>) expression.",
     sqlState: "22006",
   },
+  INVALID_INTERVAL_WITH_MICROSECONDS_ADDITION: {
+    message:
+      "Cannot add an interval to a date because its microseconds part is not 0. To resolve this, cast the input date to a timestamp, which supports the addition of intervals with non-zero microseconds.",
+    sqlState: "22006",
+  },
   INVALID_JSON_DATA_TYPE: {
     message:
       "Failed to convert the JSON string '<invalidType>' to a data type. Please enter a valid data type.",

@@ -7,6 +7,7 @@ import { dataTypeEquals, type DataType } from "../../types/data-type.js";
 import { checkArity } from "../misc/bind-helpers.js";
 import { numericArithmetic, type ArithKernel, type ArithMode, type ArithOp } from "./arithmetic-kernels.js";
 import { datetimeArithmetic } from "./datetime-arithmetic.js";
+import { calendarIntervalArithmetic } from "./calendar-interval-arithmetic.js";
 import { bindIntervalScaling } from "./interval-scaling.js";
 import { binaryOpDiffTypes, binaryOpWrongType } from "./operator-errors.js";
 
@@ -21,7 +22,7 @@ export function bindArithmetic(op: ArithOp, name: string, args: readonly ArgInfo
   const c = coerceBinaryOperands(op, args[0]!, args[1]!);
   if (c === null) throw typeError(op, args);
   let k: ArithKernel | null = null;
-  if (op !== "*") k = datetimeArithmetic(op, c.left, c.right, mode, ctx.timeZone);
+  if (op !== "*") k = datetimeArithmetic(op, c.left, c.right, mode, ctx.timeZone) ?? calendarIntervalArithmetic(op, c.left, c.right, mode, ctx.timeZone);
   if (k === null) {
     if (!isNumericLike(c.left) || !isNumericLike(c.right)) throw typeError(op, args);
     k = numericArithmetic(op, c.left, c.right, mode);
