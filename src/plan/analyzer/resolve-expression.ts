@@ -436,8 +436,11 @@ export class ExprResolver {
         ? { frameType: "rows" as const, lower: { kind: "unbounded_preceding" as const }, upper: { kind: "unbounded_following" as const } }
         : { frameType: "range" as const, lower: { kind: "unbounded_preceding" as const }, upper: { kind: "current_row" as const } };
     checkFrame(frame, orderSpec.map((o) => o.child.dataType), windowSpecSql(partitionSpec, orderSpec, frame));
-    const fnSql = fn.kind === "aggregate" ? fn.sql : callSql(fn.name, fn.args.map(exprSql));
-    const sql = `${fnSql} OVER (${windowSpecSql(partitionSpec, orderSpec, frame)})`;
+    // Spark prints RANK()/DENSE_RANK()/PERCENT_RANK() upper-case, and cume_dist() with its own RANGE frame.
+    const fnSql =
+      fn.kind === "aggregate" ? fn.sql : UPPER_CASE_RANKS.has(fn.name) ? `${fn.name.toUpperCase()}()` : callSql(fn.name, fn.args.map(exprSql));
+    const sqlFrame = fn.kind === "window_fn" && fn.name === "cume_dist" && !e.frame ? { ...frame, frameType: "range" as const } : frame;
+    const sql = `${fnSql} OVER (${windowSpecSql(partitionSpec, orderSpec, sqlFrame)})`;
     const returnType = fn.kind === "aggregate" ? fn.dataType : fn.fn.returnType;
     return {
       kind: "window",
@@ -505,6 +508,8 @@ function withIgnoreNulls(name: string, args: readonly Expr[]): readonly Expr[] {
   out[pos] = lit(true, "boolean");
   return out;
 }
+
+const UPPER_CASE_RANKS = new Set(["rank", "dense_rank", "percent_rank"]);
 
 function withFields(attr: AttributeRef, fields: readonly string[]): RExpr {
   let e: RExpr = attr;
