@@ -705,6 +705,11 @@ export const ERROR_CLASSES: Readonly<Record<string, ErrorClassTemplate>> = {
       "Cannot resolve routine <routineName> on search path <searchPath>.",
     sqlState: "42883",
   },
+  UNSUPPORTED_CHAR_OR_VARCHAR_AS_STRING: {
+    message:
+      "The char/varchar type can't be used in the table schema.\nIf you want Spark treat them as string type as same as Spark 3.0 and earlier, please set \"spark.sql.legacy.charVarcharAsString\" to \"true\".",
+    sqlState: "0A000",
+  },
   UNSUPPORTED_DATATYPE: {
     message: "Unsupported data type <typeName>.",
     sqlState: "0A000",

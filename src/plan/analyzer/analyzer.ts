@@ -106,12 +106,18 @@ export class Analyzer {
         output: schema.fields.map((f) => freshAttr(f.name, f.dataType, f.nullable)),
       };
     },
-    local_relation: (p) => ({
-      kind: "local_scan",
-      rows: p.rows.map((r) => p.schema.fields.map((f, i) => (r[i] == null ? null : toInternal(r[i], f.dataType)))),
-      numPartitions: 1,
-      output: p.schema.fields.map((f) => freshAttr(f.name, f.dataType, f.nullable)),
-    }),
+    local_relation: (p) => {
+      // Spark refuses a local relation whose schema has char/varchar columns.
+      if (p.schema.fields.some((f) => f.dataType.kind === "char" || f.dataType.kind === "varchar")) {
+        throw new AnalysisException("UNSUPPORTED_CHAR_OR_VARCHAR_AS_STRING", {});
+      }
+      return {
+        kind: "local_scan",
+        rows: p.rows.map((r) => p.schema.fields.map((f, i) => (r[i] == null ? null : toInternal(r[i], f.dataType)))),
+        numPartitions: 1,
+        output: p.schema.fields.map((f) => freshAttr(f.name, f.dataType, f.nullable)),
+      };
+    },
     range: (p) => ({
       kind: "range_scan",
       start: p.start,
