@@ -3,21 +3,12 @@
 // The same size always gives the same bytes, so the file is generated once and cached.
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+import { seededRandom as mulberry32 } from "../../src/rdd/random.js";
 
 const SYLLABLES = ["ma", "ca", "do", "ra", "ção", "te", "li", "vro", "pa", "lo", "sé", "nu", "gra", "fi", "tu", "ar", "en", "des", "mo", "vi", "sa", "ri", "ão", "que", "bo", "ne", "za", "cu", "lhe", "ta"];
 const VOCABULARY = 50_000;
 const TABLE_BITS = 20;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function vocabulary(rnd: () => number): Buffer[] {
   const seen = new Set<string>();
