@@ -9,6 +9,7 @@ import dataframe from "./dataframe.js";
 import dates from "./dates.js";
 import decimals from "./decimals.js";
 import errors from "./errors.js";
+import fileReading from "./file-reading.js";
 import floats from "./floats.js";
 import functionsAggregate from "./functions-aggregate.js";
 import functionsCollection from "./functions-collection.js";
@@ -40,5 +41,5 @@ export const ALL_CASES: DiffCase[] = [
   ...dates, ...show, ...schemas, ...naming, ...nullability, ...errors, ...dataframe,
   ...functionsString, ...functionsCollection, ...functionsJson, ...functionsHashMisc, ...functionsGenerators,
   ...functionsMath, ...functionsOperators, ...functionsConditional, ...functionsDatetime, ...functionsAggregate,
-  ...functionsWindow, ...castsMatrix,
+  ...functionsWindow, ...castsMatrix, ...fileReading,
 ];
