@@ -49,7 +49,7 @@ const sessions = Array.from({ length: LANES }, () =>
 async function verdictOf(c: DiffCase, spark: SparkSession, fixtures: OurFixtures): Promise<Verdict> {
   if (c.skipRemote !== undefined) return { id: c.id, status: "skipped", detail: `cannot run through Spark Connect: ${c.skipRemote}` };
   const answer = answers.get(c.id);
-  if (!answer) return { id: c.id, status: "skipped", detail: `no current recorded answer; ${RECORD_HINT}` };
+  if (!answer) return { id: c.id, status: "broken-case", detail: `no current recorded answer; ${RECORD_HINT}` };
   const ours = await runOurs(spark, fixtures, c, showsOf(c));
   return judge(c, answer, ours, c.expectedToFailRemote, "expectedToFailRemote");
 }

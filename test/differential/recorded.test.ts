@@ -1,7 +1,7 @@
 // The differential cases against the recorded answers of PySpark (answers/<group>.json), without
 // Spark: part of `npm test`. `npm run test:differential` checks those answers against live Spark.
-// A case with no current recorded answer is skipped here (and fails the live suite until
-// recorded: `npm run test:differential -- --record`).
+// A case with no current recorded answer fails here too, with the command that records it
+// (`npm run test:differential -- --record`).
 
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -24,7 +24,7 @@ registerCaseTests(ALL_CASES, {
   printDifferences: false,
   async verdictFor(c) {
     const answer = currentAnswer(c, recorded);
-    if (!answer) return { id: c.id, status: "skipped", detail: `no current recorded answer; ${RECORD_HINT}` };
+    if (!answer) return { id: c.id, status: "broken-case", detail: `no current recorded answer; ${RECORD_HINT}` };
     return judge(c, answer, await runOurs(spark, fixtures, c, showsOf(c)), c.expectedToFail);
   },
   extra: () => `${((Date.now() - started) / 1000).toFixed(1)} s`,
